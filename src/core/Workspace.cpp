@@ -1,0 +1,52 @@
+#include "Workspace.h"
+
+#include "register/CustomerService.h"
+#include "storage/Database.h"
+#include "storage/DirectoryRepository.h"
+#include "storage/Migrator.h"
+#include "storage/SearchIndex.h"
+
+namespace luotsi::core {
+
+Workspace::~Workspace()
+{
+    // Services hold statements on the connection: they go before the database.
+    m_customers.reset();
+    m_searchIndex.reset();
+    m_database.reset();
+}
+
+QString Workspace::systemLogin()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    return login.isEmpty() ? QStringLiteral("user") : login;
+}
+
+QString Workspace::path() const
+{
+    return m_database->path();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& login,
+                                                   const QString& displayName)
+{
+    auto database = storage::Database::openSqlite(path);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Workspace> workspace(new Workspace);
+    workspace->m_database = std::move(database).value();
+    if (auto status = storage::Migrator(*workspace->m_database).migrate(); !status)
+        return status.error();
+    auto user = storage::DirectoryRepository(*workspace->m_database).ensureUser(login, displayName);
+    if (!user)
+        return user.error();
+    workspace->m_user = *user;
+    workspace->m_searchIndex = storage::createSearchIndex(*workspace->m_database);
+    workspace->m_customers = std::make_unique<CustomerService>(
+        *workspace->m_database, *workspace->m_searchIndex, workspace->m_user.id);
+    return workspace;
+}
+
+} // namespace luotsi::core

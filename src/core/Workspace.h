@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "register/Customer.h"
+
+#include <memory>
+
+namespace luotsi::storage {
+class Database;
+class SearchIndex;
+} // namespace luotsi::storage
+
+namespace luotsi::core {
+
+class CustomerService;
+
+// One open register: the database (migrated to this build's schema), its search index, the
+// services on it and the user working in it. The app and luotsi-admin each open one; a worker
+// thread opens its own on the same path.
+class Workspace final
+{
+public:
+    ~Workspace();
+
+    // Opens or creates the register at path, migrates it, and signs in the user with this login
+    // (created on first use).
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const QString& login,
+                                                   const QString& displayName);
+    // The login of the person running the program (from the environment).
+    static QString systemLogin();
+
+    storage::Database& database() { return *m_database; }
+    storage::SearchIndex& searchIndex() { return *m_searchIndex; }
+    CustomerService& customers() { return *m_customers; }
+    const User& currentUser() const { return m_user; }
+    QString path() const;
+
+private:
+    Workspace() = default;
+
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<storage::SearchIndex> m_searchIndex;
+    std::unique_ptr<CustomerService> m_customers;
+    User m_user;
+};
+
+} // namespace luotsi::core

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Customer.h"
+#include "CustomerQuery.h"
+#include "CustomerValidator.h"
+#include "core/Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace luotsi::storage {
+class Database;
+class SearchIndex;
+class CustomerRepository;
+class CustomerListRepository;
+class AuditRepository;
+class TimelineRepository;
+class DirectoryRepository;
+} // namespace luotsi::storage
+
+namespace luotsi::core {
+
+// The register's rules around the repositories: every write normalises and validates, runs in
+// one transaction with its audit-log entries and search-index update, and either happens whole or
+// not at all. Signals tell views which customer changed.
+class CustomerService final : public QObject
+{
+    Q_OBJECT
+public:
+    CustomerService(storage::Database& database, storage::SearchIndex& searchIndex,
+                    qint64 currentUserId, QObject* parent = nullptr);
+    ~CustomerService() override;
+
+    Result<Customer> load(qint64 id);
+    Result<Customer> create(const Customer& customer);
+    Result<Customer> save(const Customer& customer);
+    Status remove(qint64 id);
+
+    Result<TimelineEntry> addTimelineEntry(const TimelineEntry& entry);
+    Result<QList<TimelineEntry>> timeline(qint64 customerId);
+    Result<QList<AuditEntry>> history(qint64 customerId);
+    Result<QList<CustomerRef>> children(qint64 customerId);
+    Result<CustomerRef> ref(qint64 id);
+    Result<QList<CustomerRef>> quickSearch(const QString& text, int limit);
+
+    Result<qint64> count(const CustomerQuery& query);
+    Result<QList<CustomerRow>> fetchAfter(const CustomerQuery& query, const std::optional<RowKey>& after,
+                                          int limit);
+    Result<QList<CustomerRow>> fetchBefore(const CustomerQuery& query, const RowKey& before, int limit);
+    Result<QList<CustomerRow>> fetchAt(const CustomerQuery& query, qint64 offset, int limit);
+    Result<QStringList> cities();
+
+    Result<QList<User>> users();
+    Result<QList<GroupCompany>> groupCompanies();
+    qint64 currentUserId() const { return m_currentUserId; }
+
+signals:
+    void customerCreated(qint64 id);
+    void customerSaved(qint64 id);
+    void customerRemoved(qint64 id);
+    void timelineChanged(qint64 customerId);
+
+private:
+    // Normalises and validates; an Error lists every blocking finding.
+    Result<Customer> prepare(const Customer& customer);
+    Status checkHierarchy(const Customer& customer);
+
+    storage::Database& m_database;
+    storage::SearchIndex& m_searchIndex;
+    qint64 m_currentUserId;
+    std::unique_ptr<storage::CustomerRepository> m_customers;
+    std::unique_ptr<storage::CustomerListRepository> m_list;
+    std::unique_ptr<storage::AuditRepository> m_audit;
+    std::unique_ptr<storage::TimelineRepository> m_timeline;
+    std::unique_ptr<storage::DirectoryRepository> m_directory;
+};
+
+} // namespace luotsi::core

@@ -1,0 +1,210 @@
+#include "CustomerListRepository.h"
+
+#include "SqlStatement.h"
+#include "SqlValues.h"
+#include "core/register/RegisterVocabulary.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace luotsi::storage {
+
+using namespace luotsi::core;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CustomerListRepository", text);
+}
+
+// Every sort column has an index on (column, id), see 0001_register.sql.
+QString sortColumnSql(CustomerSortColumn column)
+{
+    switch (column) {
+    case CustomerSortColumn::Name: return QStringLiteral("c.sort_name");
+    case CustomerSortColumn::BusinessId: return QStringLiteral("c.business_id");
+    case CustomerSortColumn::Kind: return QStringLiteral("c.kind");
+    case CustomerSortColumn::Status: return QStringLiteral("c.status");
+    case CustomerSortColumn::City: return QStringLiteral("c.city");
+    case CustomerSortColumn::Changed: return QStringLiteral("c.changed_at");
+    }
+    return QStringLiteral("c.sort_name");
+}
+
+} // namespace
+
+CustomerListRepository::CustomerListRepository(Database& database, SearchIndex& searchIndex)
+    : m_database(database)
+    , m_searchIndex(searchIndex)
+{
+}
+
+CustomerListRepository::Where CustomerListRepository::where(const CustomerQuery& query) const
+{
+    Where where;
+    QStringList conditions;
+    if (!query.searchText.trimmed().isEmpty()) {
+        const auto match = m_searchIndex.matchValue(query.searchText);
+        if (!match) {
+            where.matchesNothing = true;
+            return where;
+        }
+        conditions.append(m_searchIndex.matchCondition());
+        where.values.append(*match);
+    }
+    if (query.kind) {
+        conditions.append(QStringLiteral("c.kind = ?"));
+        where.values.append(vocabulary::code(*query.kind));
+    }
+    if (query.status) {
+        conditions.append(QStringLiteral("c.status = ?"));
+        where.values.append(vocabulary::code(*query.status));
+    }
+    if (query.ownerId != 0) {
+        conditions.append(QStringLiteral("c.owner_id = ?"));
+        where.values.append(query.ownerId);
+    }
+    if (query.companyId != 0) {
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM relationships r WHERE "
+                                         "r.customer_id = c.id AND r.company_id = ?)"));
+        where.values.append(query.companyId);
+    }
+    if (!query.city.isEmpty()) {
+        conditions.append(QStringLiteral("c.city = ?"));
+        where.values.append(query.city);
+    }
+    where.sql = conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+Result<qint64> CustomerListRepository::count(const CustomerQuery& query)
+{
+    const Where w = where(query);
+    if (w.matchesNothing)
+        return qint64(0);
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT count(*) FROM customers c") +
+                            (w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql),
+                        tr("counting customers"));
+    if (auto status = select.exec(w.values); !status)
+        return status.error();
+    return select.next() ? select.value(0).toLongLong() : 0;
+}
+
+Result<QList<CustomerRow>> CustomerListRepository::select(const CustomerQuery& query,
+                                                          const QString& extraCondition,
+                                                          const QVariantList& extraValues,
+                                                          bool reverse, int limit, qint64 offset)
+{
+    const Where w = where(query);
+    if (w.matchesNothing)
+        return QList<CustomerRow>{};
+    QStringList conditions;
+    if (!w.sql.isEmpty())
+        conditions.append(w.sql);
+    if (!extraCondition.isEmpty())
+        conditions.append(extraCondition);
+    const QString key = sortColumnSql(query.sortColumn);
+    const bool descending = query.descending != reverse;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString sql = QStringLiteral("SELECT c.id, c.name, c.business_id, c.kind, c.status, c.city, "
+                                 "coalesce(u.display_name, ''), c.changed_at, ") +
+                  key + QStringLiteral(" FROM customers c LEFT JOIN users u ON u.id = c.owner_id");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.id") + direction +
+           QStringLiteral(" LIMIT ? OFFSET ?");
+
+    SqlStatement statement(m_database.connection(), sql, tr("reading the customer list"));
+    QVariantList values = w.values;
+    values << extraValues << limit << offset;
+    if (auto status = statement.exec(values); !status)
+        return status.error();
+    QList<CustomerRow> rows;
+    rows.reserve(limit);
+    while (statement.next()) {
+        CustomerRow row;
+        row.id = statement.value(0).toLongLong();
+        row.name = statement.value(1).toString();
+        row.businessId = statement.value(2).toString();
+        row.kind = vocabulary::fromCode<CustomerKind>(statement.value(3).toString())
+                       .value_or(CustomerKind::Company);
+        row.status = vocabulary::fromCode<CustomerStatus>(statement.value(4).toString())
+                         .value_or(CustomerStatus::Active);
+        row.city = statement.value(5).toString();
+        row.ownerName = statement.value(6).toString();
+        row.changedAt = sqlvalues::toTimestamp(statement.value(7));
+        row.sortValue = statement.value(8);
+        rows.append(std::move(row));
+    }
+    if (reverse)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<QList<CustomerRow>> CustomerListRepository::fetchAfter(const CustomerQuery& query,
+                                                              const std::optional<RowKey>& after,
+                                                              int limit)
+{
+    if (!after)
+        return select(query, {}, {}, false, limit, 0);
+    const QString key = sortColumnSql(query.sortColumn);
+    const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+    // Row values compare (key, id) as a pair and let the (column, id) index seek straight there.
+    return select(query, QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, op),
+                  {after->sortValue, after->id}, false, limit, 0);
+}
+
+Result<QList<CustomerRow>> CustomerListRepository::fetchBefore(const CustomerQuery& query,
+                                                               const RowKey& before, int limit)
+{
+    const QString key = sortColumnSql(query.sortColumn);
+    const QString op = query.descending ? QStringLiteral(">") : QStringLiteral("<");
+    return select(query, QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, op),
+                  {before.sortValue, before.id}, true, limit, 0);
+}
+
+Result<QList<CustomerRow>> CustomerListRepository::fetchAt(const CustomerQuery& query,
+                                                           qint64 offset, int limit)
+{
+    return select(query, {}, {}, false, limit, offset);
+}
+
+Result<QStringList> CustomerListRepository::cities(int limit)
+{
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT DISTINCT city FROM customers WHERE city <> '' "
+                                       "ORDER BY city LIMIT ?"),
+                        tr("reading cities"));
+    if (auto status = select.exec({limit}); !status)
+        return status.error();
+    QStringList cities;
+    while (select.next())
+        cities.append(select.value(0).toString());
+    return cities;
+}
+
+Result<QList<CustomerRef>> CustomerListRepository::refs(const QList<qint64>& ids)
+{
+    QList<CustomerRef> refs;
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT id, name, business_id, city, kind FROM customers "
+                                       "WHERE id = ?"),
+                        tr("reading customers"));
+    for (const qint64 id : ids) {
+        if (auto status = select.exec({id}); !status)
+            return status.error();
+        if (select.next()) {
+            refs.append({select.value(0).toLongLong(), select.value(1).toString(),
+                         select.value(2).toString(), select.value(3).toString(),
+                         vocabulary::fromCode<CustomerKind>(select.value(4).toString())
+                             .value_or(CustomerKind::Company)});
+        }
+        select.finish();
+    }
+    return refs;
+}
+
+} // namespace luotsi::storage

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Database.h"
+#include "SearchIndex.h"
+#include "core/Result.h"
+#include "core/register/CustomerQuery.h"
+
+#include <optional>
+
+namespace luotsi::storage {
+
+// Pages of the customer list for a CustomerQuery. Neighbouring pages are fetched by keyset
+// (after the last row's sort value and id), so scrolling costs the same at row 10 and at row
+// 900,000; only a jump far into the list uses an offset.
+class CustomerListRepository final
+{
+public:
+    CustomerListRepository(Database& database, SearchIndex& searchIndex);
+
+    core::Result<qint64> count(const core::CustomerQuery& query);
+    // The rows after `after` (or from the start) in the query's order.
+    core::Result<QList<core::CustomerRow>> fetchAfter(const core::CustomerQuery& query,
+                                                      const std::optional<core::RowKey>& after,
+                                                      int limit);
+    // The rows before `before`, returned in the query's order.
+    core::Result<QList<core::CustomerRow>> fetchBefore(const core::CustomerQuery& query,
+                                                       const core::RowKey& before, int limit);
+    core::Result<QList<core::CustomerRow>> fetchAt(const core::CustomerQuery& query, qint64 offset,
+                                                   int limit);
+    // Distinct cities of the register, for the city filter.
+    core::Result<QStringList> cities(int limit = 2000);
+    core::Result<QList<core::CustomerRef>> refs(const QList<qint64>& ids);
+
+private:
+    struct Where
+    {
+        QString sql;
+        QVariantList values;
+        bool matchesNothing = false;
+    };
+    Where where(const core::CustomerQuery& query) const;
+    core::Result<QList<core::CustomerRow>> select(const core::CustomerQuery& query,
+                                                  const QString& extraCondition,
+                                                  const QVariantList& extraValues, bool reverse,
+                                                  int limit, qint64 offset);
+
+    Database& m_database;
+    SearchIndex& m_searchIndex;
+};
+
+} // namespace luotsi::storage

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace luotsi::storage {
+
+enum class Dialect { Sqlite, Postgres };
+
+// One open connection to the register. A QSqlDatabase connection belongs to the thread that
+// opened it, so every worker thread opens its own Database on the same path.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (and creates, with its folder) the SQLite file at path, with WAL journaling and
+    // foreign keys on. Does not migrate: see Migrator.
+    static core::Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+
+private:
+    Database(QString connectionName, QString path, Dialect dialect);
+
+    QString m_connectionName;
+    QString m_path;
+    Dialect m_dialect;
+};
+
+} // namespace luotsi::storage

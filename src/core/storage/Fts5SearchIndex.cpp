@@ -1,0 +1,133 @@
+#include "Fts5SearchIndex.h"
+
+#include "SqlStatement.h"
+
+#include <QCoreApplication>
+
+namespace luotsi::storage {
+
+using namespace luotsi::core;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SearchIndex", text);
+}
+
+// The document of each customer. Business IDs go in with and without the dash and phones in
+// E.164 and in the national form, so that "0401234" and "1234567" find what people type.
+const QString documentSelect = QStringLiteral(R"(
+SELECT c.id, c.name,
+       c.business_id || ' ' || replace(c.business_id, '-', ''),
+       (SELECT group_concat(a.city || ' ' || a.postal_code, ' ') FROM addresses a
+         WHERE a.customer_id = c.id),
+       (SELECT group_concat(p.first_name || ' ' || p.last_name, ' ') FROM contacts p
+         WHERE p.customer_id = c.id),
+       (SELECT group_concat(CASE WHEN n.value LIKE '+358%' THEN n.value || ' 0' || substr(n.value, 5)
+                                 ELSE n.value END, ' ')
+          FROM (SELECT value FROM channels WHERE customer_id = c.id AND kind = 'phone'
+                UNION ALL SELECT phone FROM contacts WHERE customer_id = c.id AND phone <> '') n),
+       (SELECT group_concat(m.value, ' ')
+          FROM (SELECT value FROM channels WHERE customer_id = c.id AND kind = 'email'
+                UNION ALL SELECT email FROM contacts WHERE customer_id = c.id AND email <> '') m)
+  FROM customers c)");
+
+const QString insertDocument = QStringLiteral(
+    "INSERT INTO customer_search (rowid, name, business_id, city, contacts, phones, emails) ");
+
+} // namespace
+
+Fts5SearchIndex::Fts5SearchIndex(Database& database)
+    : m_database(database)
+{
+}
+
+Status Fts5SearchIndex::reindex(qint64 customerId)
+{
+    if (auto status = remove(customerId); !status)
+        return status;
+    SqlStatement insert(m_database.connection(),
+                        insertDocument + documentSelect + QStringLiteral(" WHERE c.id = ?"),
+                        tr("updating the search index"));
+    return insert.exec({customerId});
+}
+
+Status Fts5SearchIndex::remove(qint64 customerId)
+{
+    SqlStatement remove(m_database.connection(),
+                        QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"),
+                        tr("updating the search index"));
+    return remove.exec({customerId});
+}
+
+Status Fts5SearchIndex::rebuild()
+{
+    auto db = m_database.connection();
+    if (auto status = execSql(db, QStringLiteral("DELETE FROM customer_search"),
+                              tr("clearing the search index"));
+        !status)
+        return status;
+    if (auto status = execSql(db, insertDocument + documentSelect, tr("building the search index"));
+        !status)
+        return status;
+    // Merge the segments the bulk insert wrote, so that the first searches are fast.
+    return execSql(db, QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('optimize')"),
+                   tr("optimising the search index"));
+}
+
+QString Fts5SearchIndex::matchCondition() const
+{
+    return QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+}
+
+std::optional<QString> Fts5SearchIndex::matchValue(const QString& text) const
+{
+    return toFtsQuery(text);
+}
+
+std::optional<QString> Fts5SearchIndex::toFtsQuery(const QString& text)
+{
+    QStringList terms;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString term;
+        bool hasWordCharacter = false;
+        for (const QChar c : word) {
+            if (c == QLatin1Char('"'))
+                continue;
+            term.append(c);
+            hasWordCharacter = hasWordCharacter || c.isLetterOrNumber();
+        }
+        // A word of punctuation only ("-", "&") has no token to look for.
+        if (hasWordCharacter)
+            terms.append(QLatin1Char('"') + term + QStringLiteral("\"*"));
+    }
+    if (terms.isEmpty())
+        return std::nullopt;
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<qint64>> Fts5SearchIndex::search(const QString& text, int limit)
+{
+    const auto query = toFtsQuery(text);
+    if (!query)
+        return QList<qint64>{};
+    SqlStatement select(m_database.connection(),
+                        QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search "
+                                       "MATCH ? LIMIT ?"),
+                        tr("searching"));
+    if (auto status = select.exec({*query, limit}); !status)
+        return status.error();
+    QList<qint64> ids;
+    while (select.next())
+        ids.append(select.value(0).toLongLong());
+    return ids;
+}
+
+std::unique_ptr<SearchIndex> createSearchIndex(Database& database)
+{
+    // PostgreSQL gets its own index class when the shared-server issue lands.
+    return std::make_unique<Fts5SearchIndex>(database);
+}
+
+} // namespace luotsi::storage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace luotsi::storage {
+
+// The register's full-text index over name, business ID, city, contact names, phones and
+// emails. The interface keeps dialect-specific search (SQLite FTS5, PostgreSQL tsvector) out of
+// the repositories that use it.
+class SearchIndex
+{
+public:
+    virtual ~SearchIndex() = default;
+
+    // Brings one customer's entry up to date with its stored data (call inside the save's
+    // transaction).
+    virtual core::Status reindex(qint64 customerId) = 0;
+    virtual core::Status remove(qint64 customerId) = 0;
+    // Rebuilds the whole index, for bulk loads.
+    virtual core::Status rebuild() = 0;
+
+    // An SQL condition on customers aliased "c" that holds for the customers matching the text
+    // bound to its one placeholder; see matchValue().
+    virtual QString matchCondition() const = 0;
+    // The value to bind for the user's text, or nothing when the text has no searchable terms.
+    virtual std::optional<QString> matchValue(const QString& text) const = 0;
+    // The first customer ids matching the text, best first.
+    virtual core::Result<QList<qint64>> search(const QString& text, int limit) = 0;
+};
+
+std::unique_ptr<SearchIndex> createSearchIndex(Database& database);
+
+} // namespace luotsi::storage

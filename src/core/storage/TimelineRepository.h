@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Result.h"
+#include "core/register/Customer.h"
+
+namespace luotsi::storage {
+
+// Notes, calls and meetings on a customer's timeline.
+class TimelineRepository final
+{
+public:
+    explicit TimelineRepository(Database& database);
+
+    core::Result<core::TimelineEntry> add(const core::TimelineEntry& entry);
+    // Newest first.
+    core::Result<QList<core::TimelineEntry>> forCustomer(qint64 customerId, int limit = 500);
+
+private:
+    Database& m_database;
+};
+
+} // namespace luotsi::storage
