@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcDatabase, "luotsi.storage.database")
+Q_LOGGING_CATEGORY(lcDatabase, "luotsi.storage.database", QtWarningMsg)
 
 namespace luotsi::storage {
 

@@ -11,7 +11,7 @@
 #include <QMap>
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcMigrator, "luotsi.storage.migrator")
+Q_LOGGING_CATEGORY(lcMigrator, "luotsi.storage.migrator", QtWarningMsg)
 
 namespace luotsi::storage {
 
