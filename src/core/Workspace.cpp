@@ -37,13 +37,22 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
         return database.error();
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->m_database = std::move(database).value();
-    if (auto status = storage::Migrator(*workspace->m_database).migrate(); !status)
+    storage::Migrator migrator(*workspace->m_database);
+    const auto before = migrator.currentVersion();
+    if (!before)
+        return before.error();
+    if (auto status = migrator.migrate(); !status)
         return status.error();
     auto user = storage::DirectoryRepository(*workspace->m_database).ensureUser(login, displayName);
     if (!user)
         return user.error();
     workspace->m_user = *user;
     workspace->m_searchIndex = storage::createSearchIndex(*workspace->m_database);
+    // A register from before the search index has customers the new, empty index does not know.
+    if (*before > 0 && *before < storage::SearchIndex::introducedInSchema) {
+        if (auto status = workspace->m_searchIndex->rebuild(); !status)
+            return status.error();
+    }
     workspace->m_customers = std::make_unique<CustomerService>(
         *workspace->m_database, *workspace->m_searchIndex, workspace->m_user.id);
     return workspace;

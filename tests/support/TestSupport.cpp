@@ -8,7 +8,8 @@ namespace luotsi::test {
 
 TemporaryRegister::TemporaryRegister()
 {
-    auto workspace = core::Workspace::open(path(), QStringLiteral("tester"), QStringLiteral("Testi Testaaja"));
+    auto workspace =
+        core::Workspace::open(path(), QStringLiteral("tester"), QStringLiteral("Testi Testaaja"));
     if (!workspace)
         ADD_FAILURE() << workspace.error().text().toStdString();
     else

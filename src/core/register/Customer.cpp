@@ -24,4 +24,19 @@ QString Customer::mainCity() const
     return {};
 }
 
+void Customer::clearIds()
+{
+    id = 0;
+    for (auto& row : contacts)
+        row.id = 0;
+    for (auto& row : addresses)
+        row.id = 0;
+    for (auto& row : channels)
+        row.id = 0;
+    for (auto& row : relationships)
+        row.id = 0;
+    for (auto& row : sourceKeys)
+        row.id = 0;
+}
+
 } // namespace luotsi::core

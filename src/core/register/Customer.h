@@ -7,14 +7,58 @@
 
 namespace luotsi::core {
 
-enum class CustomerKind { Company, Parish, ParishUnion, Association, PublicBody, Person };
-enum class CustomerStatus { Prospect, Active, Former };
-enum class Language { Finnish, Swedish, English };
-enum class AddressKind { Visiting, Postal, Billing };
-enum class ChannelKind { Phone, Email, Web };
-enum class RelationshipStatus { Prospect, Active, Ended };
-enum class TimelineKind { Note, Call, Meeting, Email };
-enum class UserRole { AccountManager, Manager, Admin };
+enum class CustomerKind
+{
+    Company,
+    Parish,
+    ParishUnion,
+    Association,
+    PublicBody,
+    Person
+};
+enum class CustomerStatus
+{
+    Prospect,
+    Active,
+    Former
+};
+enum class Language
+{
+    Finnish,
+    Swedish,
+    English
+};
+enum class AddressKind
+{
+    Visiting,
+    Postal,
+    Billing
+};
+enum class ChannelKind
+{
+    Phone,
+    Email,
+    Web
+};
+enum class RelationshipStatus
+{
+    Prospect,
+    Active,
+    Ended
+};
+enum class TimelineKind
+{
+    Note,
+    Call,
+    Meeting,
+    Email
+};
+enum class UserRole
+{
+    AccountManager,
+    Manager,
+    Admin
+};
 
 // A contact person of an organisation.
 struct Contact
@@ -98,6 +142,8 @@ struct Customer
     QList<SourceKey> sourceKeys;
 
     bool isOrganisation() const { return kind != CustomerKind::Person; }
+    // Forgets the ids of the customer and of every child row: the same data as a new record.
+    void clearIds();
     // The city the list shows: the visiting address's, else the first address's.
     QString mainCity() const;
     bool operator==(const Customer&) const = default;

@@ -89,8 +89,7 @@ const Fields<SourceKey>& sourceKeyFields()
 }
 
 // A one-line summary of a whole child record, for insert and delete entries.
-template<typename T>
-QString summary(const T& item, const Fields<T>& fields)
+template<typename T> QString summary(const T& item, const Fields<T>& fields)
 {
     QStringList parts;
     for (const auto& [name, get] : fields) {
@@ -109,8 +108,8 @@ void compareFields(const QString& entity, qint64 id, const T& before, const T& a
         const QString oldValue = get(before);
         const QString newValue = get(after);
         if (oldValue != newValue) {
-            out.append({entity, id, FieldChange::Action::Update, QString::fromLatin1(name), oldValue,
-                        newValue});
+            out.append({entity, id, FieldChange::Action::Update, QString::fromLatin1(name),
+                        oldValue, newValue});
         }
     }
 }
@@ -131,14 +130,16 @@ void compareLists(const QString& entity, const QList<T>& before, const QList<T>&
         const bool existed = std::any_of(before.begin(), before.end(),
                                          [&](const T& old) { return old.id == item.id; });
         if (!existed)
-            out.append({entity, item.id, FieldChange::Action::Insert, {}, {}, summary(item, fields)});
+            out.append(
+                {entity, item.id, FieldChange::Action::Insert, {}, {}, summary(item, fields)});
     }
 }
 
 void compareChildren(const Customer& before, const Customer& after, QList<FieldChange>& out)
 {
     compareLists(QStringLiteral("contact"), before.contacts, after.contacts, contactFields(), out);
-    compareLists(QStringLiteral("address"), before.addresses, after.addresses, addressFields(), out);
+    compareLists(QStringLiteral("address"), before.addresses, after.addresses, addressFields(),
+                 out);
     compareLists(QStringLiteral("channel"), before.channels, after.channels, channelFields(), out);
     compareLists(QStringLiteral("relationship"), before.relationships, after.relationships,
                  relationshipFields(), out);
@@ -158,24 +159,35 @@ QList<FieldChange> CustomerDiff::between(const Customer& before, const Customer&
 
 QList<FieldChange> CustomerDiff::created(const Customer& customer)
 {
-    QList<FieldChange> changes{{QStringLiteral("customer"), customer.id, FieldChange::Action::Insert,
-                                {}, {}, summary(customer, customerFields())}};
+    QList<FieldChange> changes{{QStringLiteral("customer"),
+                                customer.id,
+                                FieldChange::Action::Insert,
+                                {},
+                                {},
+                                summary(customer, customerFields())}};
     compareChildren(Customer{}, customer, changes);
     return changes;
 }
 
 QList<FieldChange> CustomerDiff::deleted(const Customer& customer)
 {
-    return {{QStringLiteral("customer"), customer.id, FieldChange::Action::Delete, {},
-             summary(customer, customerFields()), {}}};
+    return {{QStringLiteral("customer"),
+             customer.id,
+             FieldChange::Action::Delete,
+             {},
+             summary(customer, customerFields()),
+             {}}};
 }
 
 QString CustomerDiff::actionCode(FieldChange::Action action)
 {
     switch (action) {
-    case FieldChange::Action::Insert: return QStringLiteral("insert");
-    case FieldChange::Action::Delete: return QStringLiteral("delete");
-    case FieldChange::Action::Update: break;
+    case FieldChange::Action::Insert:
+        return QStringLiteral("insert");
+    case FieldChange::Action::Delete:
+        return QStringLiteral("delete");
+    case FieldChange::Action::Update:
+        break;
     }
     return QStringLiteral("update");
 }

@@ -10,7 +10,12 @@ namespace luotsi::core {
 // One change to customer data as the audit log keeps it.
 struct FieldChange
 {
-    enum class Action { Insert, Update, Delete };
+    enum class Action
+    {
+        Insert,
+        Update,
+        Delete
+    };
     QString entity; // "customer", "contact", "address", "channel", "relationship", "source_key"
     qint64 entityId = 0;
     Action action = Action::Update;

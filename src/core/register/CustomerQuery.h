@@ -9,7 +9,15 @@
 
 namespace luotsi::core {
 
-enum class CustomerSortColumn { Name, BusinessId, Kind, Status, City, Changed };
+enum class CustomerSortColumn
+{
+    Name,
+    BusinessId,
+    Kind,
+    Status,
+    City,
+    Changed
+};
 
 // What the customer list shows: search text, filters and order. The repository turns it into SQL
 // so that sorting, filtering and searching happen in the database, never over rows in memory.

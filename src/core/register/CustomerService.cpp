@@ -9,7 +9,6 @@
 #include "core/storage/TimelineRepository.h"
 #include "core/storage/TransactionGuard.h"
 
-
 namespace luotsi::core {
 
 CustomerService::CustomerService(storage::Database& database, storage::SearchIndex& searchIndex,
@@ -23,8 +22,7 @@ CustomerService::CustomerService(storage::Database& database, storage::SearchInd
     , m_audit(std::make_unique<storage::AuditRepository>(database))
     , m_timeline(std::make_unique<storage::TimelineRepository>(database))
     , m_directory(std::make_unique<storage::DirectoryRepository>(database))
-{
-}
+{}
 
 CustomerService::~CustomerService() = default;
 
@@ -68,17 +66,7 @@ Result<Customer> CustomerService::create(const Customer& customer)
     if (!prepared)
         return prepared.error();
     Customer draft = std::move(prepared).value();
-    draft.id = 0;
-    for (auto& c : draft.contacts)
-        c.id = 0;
-    for (auto& a : draft.addresses)
-        a.id = 0;
-    for (auto& c : draft.channels)
-        c.id = 0;
-    for (auto& r : draft.relationships)
-        r.id = 0;
-    for (auto& s : draft.sourceKeys)
-        s.id = 0;
+    draft.clearIds();
 
     storage::TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())
@@ -86,7 +74,8 @@ Result<Customer> CustomerService::create(const Customer& customer)
     auto stored = m_customers->insert(draft);
     if (!stored)
         return stored.error();
-    if (auto status = m_audit->record(m_currentUserId, stored->id, CustomerDiff::created(*stored)); !status)
+    if (auto status = m_audit->record(m_currentUserId, stored->id, CustomerDiff::created(*stored));
+        !status)
         return status.error();
     if (auto status = m_searchIndex.reindex(stored->id); !status)
         return status.error();
@@ -116,8 +105,8 @@ Result<Customer> CustomerService::save(const Customer& customer)
     auto stored = m_customers->update(*before, *prepared);
     if (!stored)
         return stored.error();
-    if (auto status = m_audit->record(m_currentUserId, stored->id,
-                                      CustomerDiff::between(*before, *stored));
+    if (auto status =
+            m_audit->record(m_currentUserId, stored->id, CustomerDiff::between(*before, *stored));
         !status)
         return status.error();
     if (auto status = m_searchIndex.reindex(stored->id); !status)
@@ -194,7 +183,8 @@ Result<qint64> CustomerService::count(const CustomerQuery& query)
 }
 
 Result<QList<CustomerRow>> CustomerService::fetchAfter(const CustomerQuery& query,
-                                                       const std::optional<RowKey>& after, int limit)
+                                                       const std::optional<RowKey>& after,
+                                                       int limit)
 {
     return m_list->fetchAfter(query, after, limit);
 }

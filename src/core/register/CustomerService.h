@@ -45,9 +45,10 @@ public:
     Result<QList<CustomerRef>> quickSearch(const QString& text, int limit);
 
     Result<qint64> count(const CustomerQuery& query);
-    Result<QList<CustomerRow>> fetchAfter(const CustomerQuery& query, const std::optional<RowKey>& after,
-                                          int limit);
-    Result<QList<CustomerRow>> fetchBefore(const CustomerQuery& query, const RowKey& before, int limit);
+    Result<QList<CustomerRow>> fetchAfter(const CustomerQuery& query,
+                                          const std::optional<RowKey>& after, int limit);
+    Result<QList<CustomerRow>> fetchBefore(const CustomerQuery& query, const RowKey& before,
+                                           int limit);
     Result<QList<CustomerRow>> fetchAt(const CustomerQuery& query, qint64 offset, int limit);
     Result<QStringList> cities();
 

@@ -10,7 +10,11 @@ namespace luotsi::core {
 // A finding about one field of a customer. Errors block a save; warnings are shown.
 struct ValidationIssue
 {
-    enum class Severity { Warning, Error };
+    enum class Severity
+    {
+        Warning,
+        Error
+    };
     Severity severity = Severity::Error;
     QString field;   // "businessId", "contacts[1].email", "addresses[0].postalCode"...
     QString message; // translated, says what is wrong and what is expected

@@ -9,8 +9,7 @@ namespace luotsi::core::vocabulary {
 namespace {
 
 // One table per enumeration: value, stored code, English display name (source of tr()).
-template<typename Enum>
-struct Word
+template<typename Enum> struct Word
 {
     Enum value;
     const char16_t* code;
@@ -18,7 +17,8 @@ struct Word
 };
 
 constexpr std::array kinds{
-    Word<CustomerKind>{CustomerKind::Company, u"company", QT_TRANSLATE_NOOP("Vocabulary", "Company")},
+    Word<CustomerKind>{CustomerKind::Company, u"company",
+                       QT_TRANSLATE_NOOP("Vocabulary", "Company")},
     Word<CustomerKind>{CustomerKind::Parish, u"parish", QT_TRANSLATE_NOOP("Vocabulary", "Parish")},
     Word<CustomerKind>{CustomerKind::ParishUnion, u"parish_union",
                        QT_TRANSLATE_NOOP("Vocabulary", "Parish union")},
@@ -31,8 +31,10 @@ constexpr std::array kinds{
 constexpr std::array statuses{
     Word<CustomerStatus>{CustomerStatus::Prospect, u"prospect",
                          QT_TRANSLATE_NOOP("Vocabulary", "Prospect")},
-    Word<CustomerStatus>{CustomerStatus::Active, u"active", QT_TRANSLATE_NOOP("Vocabulary", "Active")},
-    Word<CustomerStatus>{CustomerStatus::Former, u"former", QT_TRANSLATE_NOOP("Vocabulary", "Former")},
+    Word<CustomerStatus>{CustomerStatus::Active, u"active",
+                         QT_TRANSLATE_NOOP("Vocabulary", "Active")},
+    Word<CustomerStatus>{CustomerStatus::Former, u"former",
+                         QT_TRANSLATE_NOOP("Vocabulary", "Former")},
 };
 constexpr std::array languages{
     Word<Language>{Language::Finnish, u"fi", QT_TRANSLATE_NOOP("Vocabulary", "Finnish")},
@@ -40,7 +42,8 @@ constexpr std::array languages{
     Word<Language>{Language::English, u"en", QT_TRANSLATE_NOOP("Vocabulary", "English")},
 };
 constexpr std::array addressKinds{
-    Word<AddressKind>{AddressKind::Visiting, u"visiting", QT_TRANSLATE_NOOP("Vocabulary", "Visiting")},
+    Word<AddressKind>{AddressKind::Visiting, u"visiting",
+                      QT_TRANSLATE_NOOP("Vocabulary", "Visiting")},
     Word<AddressKind>{AddressKind::Postal, u"postal", QT_TRANSLATE_NOOP("Vocabulary", "Postal")},
     Word<AddressKind>{AddressKind::Billing, u"billing", QT_TRANSLATE_NOOP("Vocabulary", "Billing")},
 };
@@ -54,12 +57,14 @@ constexpr std::array relationshipStatuses{
                              QT_TRANSLATE_NOOP("Vocabulary", "Prospect")},
     Word<RelationshipStatus>{RelationshipStatus::Active, u"active",
                              QT_TRANSLATE_NOOP("Vocabulary", "Active")},
-    Word<RelationshipStatus>{RelationshipStatus::Ended, u"ended", QT_TRANSLATE_NOOP("Vocabulary", "Ended")},
+    Word<RelationshipStatus>{RelationshipStatus::Ended, u"ended",
+                             QT_TRANSLATE_NOOP("Vocabulary", "Ended")},
 };
 constexpr std::array timelineKinds{
     Word<TimelineKind>{TimelineKind::Note, u"note", QT_TRANSLATE_NOOP("Vocabulary", "Note")},
     Word<TimelineKind>{TimelineKind::Call, u"call", QT_TRANSLATE_NOOP("Vocabulary", "Call")},
-    Word<TimelineKind>{TimelineKind::Meeting, u"meeting", QT_TRANSLATE_NOOP("Vocabulary", "Meeting")},
+    Word<TimelineKind>{TimelineKind::Meeting, u"meeting",
+                       QT_TRANSLATE_NOOP("Vocabulary", "Meeting")},
     Word<TimelineKind>{TimelineKind::Email, u"email", QT_TRANSLATE_NOOP("Vocabulary", "Email")},
 };
 constexpr std::array roles{
@@ -69,8 +74,7 @@ constexpr std::array roles{
     Word<UserRole>{UserRole::Admin, u"admin", QT_TRANSLATE_NOOP("Vocabulary", "Admin")},
 };
 
-template<typename Enum>
-constexpr const auto& table()
+template<typename Enum> constexpr const auto& table()
 {
     if constexpr (std::is_same_v<Enum, CustomerKind>)
         return kinds;
@@ -90,8 +94,7 @@ constexpr const auto& table()
         return roles;
 }
 
-template<typename Enum>
-const Word<Enum>& word(Enum value)
+template<typename Enum> const Word<Enum>& word(Enum value)
 {
     for (const auto& w : table<Enum>()) {
         if (w.value == value)
@@ -100,22 +103,19 @@ const Word<Enum>& word(Enum value)
     return table<Enum>().front();
 }
 
-template<typename Enum>
-QString codeOf(Enum value)
+template<typename Enum> QString codeOf(Enum value)
 {
     return QString::fromUtf16(word(value).code);
 }
 
-template<typename Enum>
-QString displayOf(Enum value)
+template<typename Enum> QString displayOf(Enum value)
 {
     return QCoreApplication::translate("Vocabulary", word(value).display);
 }
 
 } // namespace
 
-template<typename Enum>
-std::optional<Enum> fromCode(const QString& code)
+template<typename Enum> std::optional<Enum> fromCode(const QString& code)
 {
     for (const auto& w : table<Enum>()) {
         if (code == QStringView(w.code))
@@ -124,8 +124,7 @@ std::optional<Enum> fromCode(const QString& code)
     return std::nullopt;
 }
 
-template<typename Enum>
-QList<Enum> allValues()
+template<typename Enum> QList<Enum> allValues()
 {
     QList<Enum> values;
     for (const auto& w : table<Enum>())
@@ -134,8 +133,14 @@ QList<Enum> allValues()
 }
 
 #define LUOTSI_VOCABULARY(Enum)                                                                    \
-    QString code(Enum value) { return codeOf(value); }                                            \
-    QString displayName(Enum value) { return displayOf(value); }                                  \
+    QString code(Enum value)                                                                       \
+    {                                                                                              \
+        return codeOf(value);                                                                      \
+    }                                                                                              \
+    QString displayName(Enum value)                                                                \
+    {                                                                                              \
+        return displayOf(value);                                                                   \
+    }                                                                                              \
     template std::optional<Enum> fromCode<Enum>(const QString&);                                   \
     template QList<Enum> allValues<Enum>();
 

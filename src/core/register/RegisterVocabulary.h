@@ -20,8 +20,7 @@ QString code(RelationshipStatus value);
 QString code(TimelineKind value);
 QString code(UserRole value);
 
-template<typename Enum>
-std::optional<Enum> fromCode(const QString& code);
+template<typename Enum> std::optional<Enum> fromCode(const QString& code);
 
 QString displayName(CustomerKind value);
 QString displayName(CustomerStatus value);
@@ -32,7 +31,6 @@ QString displayName(RelationshipStatus value);
 QString displayName(TimelineKind value);
 QString displayName(UserRole value);
 
-template<typename Enum>
-QList<Enum> allValues();
+template<typename Enum> QList<Enum> allValues();
 
 } // namespace luotsi::core::vocabulary

@@ -11,8 +11,7 @@ using namespace luotsi::core;
 
 AuditRepository::AuditRepository(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Status AuditRepository::record(qint64 userId, qint64 customerId, const QList<FieldChange>& changes)
 {
@@ -34,13 +33,14 @@ Status AuditRepository::record(qint64 userId, qint64 customerId, const QList<Fie
 
 Result<QList<AuditEntry>> AuditRepository::forCustomer(qint64 customerId, int limit)
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT a.id, a.changed_at, coalesce(u.display_name, ''), "
-                                      "a.customer_id, a.entity, a.entity_id, a.action, a.field, "
-                                      "a.old_value, a.new_value FROM audit_log a "
-                                      "LEFT JOIN users u ON u.id = a.user_id "
-                                      "WHERE a.customer_id = ? ORDER BY a.id DESC LIMIT ?"),
-                       QCoreApplication::translate("AuditRepository", "reading the change history"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT a.id, a.changed_at, coalesce(u.display_name, ''), "
+                       "a.customer_id, a.entity, a.entity_id, a.action, a.field, "
+                       "a.old_value, a.new_value FROM audit_log a "
+                       "LEFT JOIN users u ON u.id = a.user_id "
+                       "WHERE a.customer_id = ? ORDER BY a.id DESC LIMIT ?"),
+        QCoreApplication::translate("AuditRepository", "reading the change history"));
     if (auto status = query.exec({customerId, limit}); !status)
         return status.error();
     QList<AuditEntry> entries;

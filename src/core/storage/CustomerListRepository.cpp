@@ -14,21 +14,28 @@ using namespace luotsi::core;
 
 namespace {
 
-QString tr(const char* text)
+// User-visible texts of this file, in the "CustomerListRepository" translation context.
+struct Texts
 {
-    return QCoreApplication::translate("CustomerListRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CustomerListRepository)
+};
 
 // Every sort column has an index on (column, id), see 0001_register.sql.
 QString sortColumnSql(CustomerSortColumn column)
 {
     switch (column) {
-    case CustomerSortColumn::Name: return QStringLiteral("c.sort_name");
-    case CustomerSortColumn::BusinessId: return QStringLiteral("c.business_id");
-    case CustomerSortColumn::Kind: return QStringLiteral("c.kind");
-    case CustomerSortColumn::Status: return QStringLiteral("c.status");
-    case CustomerSortColumn::City: return QStringLiteral("c.city");
-    case CustomerSortColumn::Changed: return QStringLiteral("c.changed_at");
+    case CustomerSortColumn::Name:
+        return QStringLiteral("c.sort_name");
+    case CustomerSortColumn::BusinessId:
+        return QStringLiteral("c.business_id");
+    case CustomerSortColumn::Kind:
+        return QStringLiteral("c.kind");
+    case CustomerSortColumn::Status:
+        return QStringLiteral("c.status");
+    case CustomerSortColumn::City:
+        return QStringLiteral("c.city");
+    case CustomerSortColumn::Changed:
+        return QStringLiteral("c.changed_at");
     }
     return QStringLiteral("c.sort_name");
 }
@@ -38,8 +45,7 @@ QString sortColumnSql(CustomerSortColumn column)
 CustomerListRepository::CustomerListRepository(Database& database, SearchIndex& searchIndex)
     : m_database(database)
     , m_searchIndex(searchIndex)
-{
-}
+{}
 
 CustomerListRepository::Where CustomerListRepository::where(const CustomerQuery& query) const
 {
@@ -87,7 +93,7 @@ Result<qint64> CustomerListRepository::count(const CustomerQuery& query)
     SqlStatement select(m_database.connection(),
                         QStringLiteral("SELECT count(*) FROM customers c") +
                             (w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql),
-                        tr("counting customers"));
+                        Texts::tr("counting customers"));
     if (auto status = select.exec(w.values); !status)
         return status.error();
     return select.next() ? select.value(0).toLongLong() : 0;
@@ -117,7 +123,7 @@ Result<QList<CustomerRow>> CustomerListRepository::select(const CustomerQuery& q
     sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.id") + direction +
            QStringLiteral(" LIMIT ? OFFSET ?");
 
-    SqlStatement statement(m_database.connection(), sql, tr("reading the customer list"));
+    SqlStatement statement(m_database.connection(), sql, Texts::tr("reading the customer list"));
     QVariantList values = w.values;
     values << extraValues << limit << offset;
     if (auto status = statement.exec(values); !status)
@@ -177,7 +183,7 @@ Result<QStringList> CustomerListRepository::cities(int limit)
     SqlStatement select(m_database.connection(),
                         QStringLiteral("SELECT DISTINCT city FROM customers WHERE city <> '' "
                                        "ORDER BY city LIMIT ?"),
-                        tr("reading cities"));
+                        Texts::tr("reading cities"));
     if (auto status = select.exec({limit}); !status)
         return status.error();
     QStringList cities;
@@ -192,7 +198,7 @@ Result<QList<CustomerRef>> CustomerListRepository::refs(const QList<qint64>& ids
     SqlStatement select(m_database.connection(),
                         QStringLiteral("SELECT id, name, business_id, city, kind FROM customers "
                                        "WHERE id = ?"),
-                        tr("reading customers"));
+                        Texts::tr("reading customers"));
     for (const qint64 id : ids) {
         if (auto status = select.exec({id}); !status)
             return status.error();

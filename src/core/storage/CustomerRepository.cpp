@@ -16,23 +16,23 @@ namespace sv = sqlvalues;
 
 namespace {
 
-QString tr(const char* text)
+// User-visible texts of this file, in the "CustomerRepository" translation context.
+struct Texts
 {
-    return QCoreApplication::translate("CustomerRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+};
 
-template<typename Enum>
-Enum enumOf(const QVariant& value, Enum fallback)
+template<typename Enum> Enum enumOf(const QVariant& value, Enum fallback)
 {
     return vocabulary::fromCode<Enum>(value.toString()).value_or(fallback);
 }
 
 // How one child list maps to its table: columns after (id, customer_id), values in that order,
 // and the reverse for reading.
-template<typename T>
-struct ChildTable
+template<typename T> struct ChildTable
 {
     QString table;
+    const char* description; // for messages, translated when shown
     QStringList columns;
     std::function<QVariantList(const T&)> values;
     std::function<T(const SqlStatement&)> read; // column 0 is id, then columns in order
@@ -42,6 +42,7 @@ const ChildTable<Contact>& contactTable()
 {
     static const ChildTable<Contact> table{
         QStringLiteral("contacts"),
+        QT_TRANSLATE_NOOP("CustomerRepository", "contact persons"),
         {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("title"),
          QStringLiteral("role"), QStringLiteral("phone"), QStringLiteral("email")},
         [](const Contact& c) -> QVariantList {
@@ -59,6 +60,7 @@ const ChildTable<Address>& addressTable()
 {
     static const ChildTable<Address> table{
         QStringLiteral("addresses"),
+        QT_TRANSLATE_NOOP("CustomerRepository", "addresses"),
         {QStringLiteral("kind"), QStringLiteral("street"), QStringLiteral("postal_code"),
          QStringLiteral("city"), QStringLiteral("country")},
         [](const Address& a) -> QVariantList {
@@ -76,6 +78,7 @@ const ChildTable<ContactChannel>& channelTable()
 {
     static const ChildTable<ContactChannel> table{
         QStringLiteral("channels"),
+        QT_TRANSLATE_NOOP("CustomerRepository", "phone numbers, emails and web sites"),
         {QStringLiteral("kind"), QStringLiteral("value"), QStringLiteral("label")},
         [](const ContactChannel& c) -> QVariantList {
             return {vocabulary::code(c.kind), c.value, c.label};
@@ -91,10 +94,12 @@ const ChildTable<Relationship>& relationshipTable()
 {
     static const ChildTable<Relationship> table{
         QStringLiteral("relationships"),
+        QT_TRANSLATE_NOOP("CustomerRepository", "relationships"),
         {QStringLiteral("company_id"), QStringLiteral("since"), QStringLiteral("customer_number"),
          QStringLiteral("status")},
         [](const Relationship& r) -> QVariantList {
-            return {r.companyId, sv::fromDate(r.since), r.customerNumber, vocabulary::code(r.status)};
+            return {r.companyId, sv::fromDate(r.since), r.customerNumber,
+                    vocabulary::code(r.status)};
         },
         [](const SqlStatement& q) {
             return Relationship{q.value(0).toLongLong(), q.value(1).toLongLong(),
@@ -108,8 +113,11 @@ const ChildTable<SourceKey>& sourceKeyTable()
 {
     static const ChildTable<SourceKey> table{
         QStringLiteral("source_keys"),
+        QT_TRANSLATE_NOOP("CustomerRepository", "source keys"),
         {QStringLiteral("source_system"), QStringLiteral("source_key")},
-        [](const SourceKey& s) -> QVariantList { return {s.sourceSystem, s.key}; },
+        [](const SourceKey& s) -> QVariantList {
+            return {s.sourceSystem, s.key};
+        },
         [](const SqlStatement& q) {
             return SourceKey{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
         }};
@@ -122,7 +130,7 @@ Result<QList<T>> loadChildren(Database& db, const ChildTable<T>& table, qint64 c
     SqlStatement query(db.connection(),
                        QStringLiteral("SELECT id, %1 FROM %2 WHERE customer_id = ? ORDER BY id")
                            .arg(table.columns.join(QStringLiteral(", ")), table.table),
-                       tr("reading %1").arg(table.table));
+                       Texts::tr("reading %1").arg(Texts::tr(table.description)));
     if (auto status = query.exec({customerId}); !status)
         return status.error();
     QList<T> items;
@@ -143,17 +151,18 @@ Status syncChildren(Database& db, const ChildTable<T>& table, qint64 customerId,
         assignments.append(column + QStringLiteral(" = ?"));
     const QString placeholders = QStringLiteral(", ?").repeated(table.columns.size());
 
-    SqlStatement remove(db.connection(),
-                        QStringLiteral("DELETE FROM %1 WHERE id = ? AND customer_id = ?").arg(table.table),
-                        tr("removing from %1").arg(table.table));
+    SqlStatement remove(
+        db.connection(),
+        QStringLiteral("DELETE FROM %1 WHERE id = ? AND customer_id = ?").arg(table.table),
+        Texts::tr("removing from %1").arg(Texts::tr(table.description)));
     SqlStatement update(db.connection(),
                         QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND customer_id = ?")
                             .arg(table.table, assignments.join(QStringLiteral(", "))),
-                        tr("updating %1").arg(table.table));
+                        Texts::tr("updating %1").arg(Texts::tr(table.description)));
     SqlStatement insert(db.connection(),
                         QStringLiteral("INSERT INTO %1 (customer_id, %2) VALUES (?%3)")
                             .arg(table.table, columns, placeholders),
-                        tr("adding to %1").arg(table.table));
+                        Texts::tr("adding to %1").arg(Texts::tr(table.description)));
 
     for (const T& old : before) {
         const bool kept = std::any_of(after.begin(), after.end(),
@@ -208,8 +217,7 @@ const QString customerColumns = QStringLiteral(
 
 CustomerRepository::CustomerRepository(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<Customer> CustomerRepository::load(qint64 id)
 {
@@ -217,11 +225,12 @@ Result<Customer> CustomerRepository::load(qint64 id)
                        QStringLiteral("SELECT id, name, business_id, kind, language, status, "
                                       "owner_id, parent_id, notes, created_at, changed_at "
                                       "FROM customers WHERE id = ?"),
-                       tr("reading the customer"));
+                       Texts::tr("reading the customer"));
     if (auto status = query.exec({id}); !status)
         return status.error();
     if (!query.next())
-        return Error{tr("Customer %1 does not exist; it may have been deleted.").arg(id), {}};
+        return Error{Texts::tr("Customer %1 does not exist; it may have been deleted.").arg(id),
+                     {}};
     Customer c;
     c.id = query.value(0).toLongLong();
     c.name = query.value(1).toString();
@@ -257,14 +266,15 @@ Result<Customer> CustomerRepository::load(qint64 id)
 Result<Customer> CustomerRepository::insert(const Customer& customer)
 {
     Customer stored = customer;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    stored.createdAt = stored.createdAt.isValid() ? stored.createdAt : now;
+    const QDateTime now = sv::now();
+    stored.createdAt = stored.createdAt.isValid() ? sv::asStored(stored.createdAt) : now;
     stored.changedAt = now;
-    SqlStatement insert(m_database.connection(),
-                        QStringLiteral("INSERT INTO customers (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?)")
-                            .arg(customerColumns),
-                        tr("adding the customer"));
+    SqlStatement insert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO customers (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)")
+            .arg(customerColumns),
+        Texts::tr("adding the customer"));
     if (auto status = insert.exec(customerValues(stored)); !status)
         return status.error();
     stored.id = insert.lastInsertId();
@@ -278,21 +288,23 @@ Result<Customer> CustomerRepository::update(const Customer& before, const Custom
     Customer stored = after;
     stored.id = before.id;
     stored.createdAt = before.createdAt;
-    stored.changedAt = QDateTime::currentDateTimeUtc();
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE customers SET name = ?, sort_name = ?, business_id = ?, "
-                                       "kind = ?, language = ?, status = ?, owner_id = ?, "
-                                       "parent_id = ?, city = ?, notes = ?, created_at = ?, "
-                                       "changed_at = ? WHERE id = ?"),
-                        tr("saving the customer"));
+    stored.changedAt = sv::now();
+    SqlStatement update(
+        m_database.connection(),
+        QStringLiteral("UPDATE customers SET name = ?, sort_name = ?, business_id = ?, "
+                       "kind = ?, language = ?, status = ?, owner_id = ?, "
+                       "parent_id = ?, city = ?, notes = ?, created_at = ?, "
+                       "changed_at = ? WHERE id = ?"),
+        Texts::tr("saving the customer"));
     QVariantList values = customerValues(stored);
     values << stored.id;
     if (auto status = update.exec(values); !status)
         return status.error();
     if (update.rowsAffected() != 1)
-        return Error{tr("Customer %1 does not exist any more; another user may have deleted it.")
-                         .arg(stored.id),
-                     {}};
+        return Error{
+            Texts::tr("Customer %1 does not exist any more; another user may have deleted it.")
+                .arg(stored.id),
+            {}};
     if (auto status = writeChildren(before, stored); !status)
         return status.error();
     return stored;
@@ -303,7 +315,8 @@ Status CustomerRepository::writeChildren(const Customer& before, Customer& after
     const qint64 id = after.id;
     if (auto s = syncChildren(m_database, contactTable(), id, before.contacts, after.contacts); !s)
         return s;
-    if (auto s = syncChildren(m_database, addressTable(), id, before.addresses, after.addresses); !s)
+    if (auto s = syncChildren(m_database, addressTable(), id, before.addresses, after.addresses);
+        !s)
         return s;
     if (auto s = syncChildren(m_database, channelTable(), id, before.channels, after.channels); !s)
         return s;
@@ -316,12 +329,14 @@ Status CustomerRepository::writeChildren(const Customer& before, Customer& after
 
 Status CustomerRepository::remove(qint64 id)
 {
-    SqlStatement remove(m_database.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"),
-                        tr("deleting the customer"));
+    SqlStatement remove(m_database.connection(),
+                        QStringLiteral("DELETE FROM customers WHERE id = ?"),
+                        Texts::tr("deleting the customer"));
     if (auto status = remove.exec({id}); !status)
         return status;
     if (remove.rowsAffected() != 1)
-        return Error{tr("Customer %1 does not exist; it may have been deleted already.").arg(id), {}};
+        return Error{
+            Texts::tr("Customer %1 does not exist; it may have been deleted already.").arg(id), {}};
     return {};
 }
 
@@ -330,13 +345,14 @@ Result<QList<CustomerRef>> CustomerRepository::children(qint64 parentId)
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT id, name, business_id, city, kind FROM customers "
                                       "WHERE parent_id = ? ORDER BY sort_name, id"),
-                       tr("reading the customer's units"));
+                       Texts::tr("reading the customer's units"));
     if (auto status = query.exec({parentId}); !status)
         return status.error();
     QList<CustomerRef> refs;
     while (query.next()) {
-        refs.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString(), enumOf(query.value(4), CustomerKind::Company)});
+        refs.append({query.value(0).toLongLong(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     enumOf(query.value(4), CustomerKind::Company)});
     }
     return refs;
 }
@@ -346,11 +362,11 @@ Result<CustomerRef> CustomerRepository::ref(qint64 id)
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT id, name, business_id, city, kind FROM customers "
                                       "WHERE id = ?"),
-                       tr("reading the customer"));
+                       Texts::tr("reading the customer"));
     if (auto status = query.exec({id}); !status)
         return status.error();
     if (!query.next())
-        return Error{tr("Customer %1 does not exist.").arg(id), {}};
+        return Error{Texts::tr("Customer %1 does not exist.").arg(id), {}};
     return CustomerRef{query.value(0).toLongLong(), query.value(1).toString(),
                        query.value(2).toString(), query.value(3).toString(),
                        enumOf(query.value(4), CustomerKind::Company)};
@@ -362,7 +378,7 @@ Result<bool> CustomerRepository::wouldCreateCycle(qint64 id, qint64 parentId)
     // (a union, its parishes), so a walk is cheaper than a recursive query in two dialects.
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT parent_id FROM customers WHERE id = ?"),
-                       tr("checking the hierarchy"));
+                       Texts::tr("checking the hierarchy"));
     qint64 current = parentId;
     for (int depth = 0; current != 0 && depth < 1000; ++depth) {
         if (current == id)
@@ -378,7 +394,7 @@ Result<bool> CustomerRepository::wouldCreateCycle(qint64 id, qint64 parentId)
 Result<qint64> CustomerRepository::count()
 {
     SqlStatement query(m_database.connection(), QStringLiteral("SELECT count(*) FROM customers"),
-                       tr("counting customers"));
+                       Texts::tr("counting customers"));
     if (auto status = query.exec(); !status)
         return status.error();
     return query.next() ? query.value(0).toLongLong() : 0;

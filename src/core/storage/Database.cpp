@@ -14,10 +14,11 @@ namespace luotsi::storage {
 
 namespace {
 
-QString tr(const char* text)
+// User-visible texts of this file, in the "Database" translation context.
+struct Texts
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -31,8 +32,7 @@ Database::Database(QString connectionName, QString path, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_dialect(dialect)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -48,34 +48,37 @@ core::Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return core::Error{tr("Cannot create the folder for the database."), info.absolutePath()};
+        return core::Error{Texts::tr("Cannot create the folder for the database."),
+                           info.absolutePath()};
     }
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath(), Dialect::Sqlite));
+    std::unique_ptr<Database> database(
+        new Database(name, info.absoluteFilePath(), Dialect::Sqlite));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());
         // Wait for a writer in another process or thread instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return core::Error{tr("Cannot open the database: %1").arg(db.lastError().text()), path};
+            return core::Error{Texts::tr("Cannot open the database: %1").arg(db.lastError().text()),
+                               path};
         }
         QSqlQuery query(db);
-        const char* pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+        const char* pragmas[] = {"PRAGMA journal_mode=WAL",   "PRAGMA foreign_keys=ON",
                                  "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536",
-                                 "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=268435456"};
+                                 "PRAGMA temp_store=MEMORY",  "PRAGMA mmap_size=268435456"};
         for (const char* pragma : pragmas) {
             if (!query.exec(QString::fromLatin1(pragma))) {
-                return core::Error{
-                    tr("The file is not a Luotsi database or is damaged: %1").arg(query.lastError().text()),
-                    path};
+                return core::Error{Texts::tr("The file is not a Luotsi database or is damaged: %1")
+                                       .arg(query.lastError().text()),
+                                   path};
             }
         }
         // A file that is not SQLite opens fine and fails at the first read: find out now.
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            return core::Error{
-                tr("The file is not a Luotsi database or is damaged: %1").arg(query.lastError().text()),
-                path};
+            return core::Error{Texts::tr("The file is not a Luotsi database or is damaged: %1")
+                                   .arg(query.lastError().text()),
+                               path};
         }
         qCDebug(lcDatabase) << "opened" << path;
     }

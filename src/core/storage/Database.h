@@ -9,7 +9,11 @@
 
 namespace luotsi::storage {
 
-enum class Dialect { Sqlite, Postgres };
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
 
 // One open connection to the register. A QSqlDatabase connection belongs to the thread that
 // opened it, so every worker thread opens its own Database on the same path.

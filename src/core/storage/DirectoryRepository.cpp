@@ -11,16 +11,21 @@ using namespace luotsi::core;
 
 namespace {
 
-QString tr(const char* text)
+// User-visible texts of this file, in the "DirectoryRepository" translation context.
+struct Texts
 {
-    return QCoreApplication::translate("DirectoryRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DirectoryRepository)
+};
 
 User readUser(const SqlStatement& q)
 {
-    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                vocabulary::fromCode<UserRole>(q.value(3).toString()).value_or(UserRole::AccountManager),
-                q.value(4).toString(), q.value(5).toBool()};
+    return User{
+        q.value(0).toLongLong(),
+        q.value(1).toString(),
+        q.value(2).toString(),
+        vocabulary::fromCode<UserRole>(q.value(3).toString()).value_or(UserRole::AccountManager),
+        q.value(4).toString(),
+        q.value(5).toBool()};
 }
 
 const QString userColumns = QStringLiteral("id, login, display_name, role, email, active");
@@ -29,14 +34,14 @@ const QString userColumns = QStringLiteral("id, login, display_name, role, email
 
 DirectoryRepository::DirectoryRepository(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<QList<User>> DirectoryRepository::users()
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT %1 FROM users ORDER BY display_name").arg(userColumns),
-                       tr("reading users"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT %1 FROM users ORDER BY display_name").arg(userColumns),
+        Texts::tr("reading users"));
     if (auto status = query.exec(); !status)
         return status.error();
     QList<User> users;
@@ -49,20 +54,21 @@ Result<User> DirectoryRepository::userByLogin(const QString& login)
 {
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(userColumns),
-                       tr("reading users"));
+                       Texts::tr("reading users"));
     if (auto status = query.exec({login}); !status)
         return status.error();
     if (!query.next())
-        return Error{tr("No user with login \"%1\".").arg(login), {}};
+        return Error{Texts::tr("No user with login \"%1\".").arg(login), {}};
     return readUser(query);
 }
 
 Result<User> DirectoryRepository::addUser(const User& user)
 {
-    SqlStatement insert(m_database.connection(),
-                        QStringLiteral("INSERT INTO users (login, display_name, role, email, active) "
-                                       "VALUES (?, ?, ?, ?, ?)"),
-                        tr("adding a user"));
+    SqlStatement insert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO users (login, display_name, role, email, active) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        Texts::tr("adding a user"));
     if (auto status = insert.exec({user.login, user.displayName, vocabulary::code(user.role),
                                    user.email, user.active ? 1 : 0});
         !status)
@@ -77,12 +83,13 @@ Result<User> DirectoryRepository::ensureUser(const QString& login, const QString
     if (auto existing = userByLogin(login))
         return existing;
     SqlStatement count(m_database.connection(), QStringLiteral("SELECT count(*) FROM users"),
-                       tr("reading users"));
+                       Texts::tr("reading users"));
     if (auto status = count.exec(); !status)
         return status.error();
     const bool first = count.next() && count.value(0).toLongLong() == 0;
     count.finish();
-    return addUser({0, login, displayName, first ? UserRole::Admin : UserRole::AccountManager, {}, true});
+    return addUser(
+        {0, login, displayName, first ? UserRole::Admin : UserRole::AccountManager, {}, true});
 }
 
 Result<QList<GroupCompany>> DirectoryRepository::groupCompanies()
@@ -90,7 +97,7 @@ Result<QList<GroupCompany>> DirectoryRepository::groupCompanies()
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT id, code, name, business_area FROM group_companies "
                                       "ORDER BY name"),
-                       tr("reading group companies"));
+                       Texts::tr("reading group companies"));
     if (auto status = query.exec(); !status)
         return status.error();
     QList<GroupCompany> companies;
@@ -106,7 +113,7 @@ Result<GroupCompany> DirectoryRepository::addGroupCompany(const GroupCompany& co
     SqlStatement insert(m_database.connection(),
                         QStringLiteral("INSERT INTO group_companies (code, name, business_area) "
                                        "VALUES (?, ?, ?)"),
-                        tr("adding a group company"));
+                        Texts::tr("adding a group company"));
     if (auto status = insert.exec({company.code, company.name, company.businessArea}); !status)
         return status.error();
     GroupCompany stored = company;

@@ -3,6 +3,7 @@
 #include "SqlStatement.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace luotsi::storage {
 
@@ -10,10 +11,11 @@ using namespace luotsi::core;
 
 namespace {
 
-QString tr(const char* text)
+// User-visible texts of this file, in the "SearchIndex" translation context.
+struct Texts
 {
-    return QCoreApplication::translate("SearchIndex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+};
 
 // The document of each customer. Business IDs go in with and without the dash and phones in
 // E.164 and in the national form, so that "0401234" and "1234567" find what people type.
@@ -40,8 +42,7 @@ const QString insertDocument = QStringLiteral(
 
 Fts5SearchIndex::Fts5SearchIndex(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Status Fts5SearchIndex::reindex(qint64 customerId)
 {
@@ -49,7 +50,7 @@ Status Fts5SearchIndex::reindex(qint64 customerId)
         return status;
     SqlStatement insert(m_database.connection(),
                         insertDocument + documentSelect + QStringLiteral(" WHERE c.id = ?"),
-                        tr("updating the search index"));
+                        Texts::tr("updating the search index"));
     return insert.exec({customerId});
 }
 
@@ -57,7 +58,7 @@ Status Fts5SearchIndex::remove(qint64 customerId)
 {
     SqlStatement remove(m_database.connection(),
                         QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"),
-                        tr("updating the search index"));
+                        Texts::tr("updating the search index"));
     return remove.exec({customerId});
 }
 
@@ -65,20 +66,23 @@ Status Fts5SearchIndex::rebuild()
 {
     auto db = m_database.connection();
     if (auto status = execSql(db, QStringLiteral("DELETE FROM customer_search"),
-                              tr("clearing the search index"));
+                              Texts::tr("clearing the search index"));
         !status)
         return status;
-    if (auto status = execSql(db, insertDocument + documentSelect, tr("building the search index"));
+    if (auto status =
+            execSql(db, insertDocument + documentSelect, Texts::tr("building the search index"));
         !status)
         return status;
     // Merge the segments the bulk insert wrote, so that the first searches are fast.
-    return execSql(db, QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('optimize')"),
-                   tr("optimising the search index"));
+    return execSql(
+        db, QStringLiteral("INSERT INTO customer_search (customer_search) VALUES ('optimize')"),
+        Texts::tr("optimising the search index"));
 }
 
 QString Fts5SearchIndex::matchCondition() const
 {
-    return QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+    return QStringLiteral(
+        "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
 }
 
 std::optional<QString> Fts5SearchIndex::matchValue(const QString& text) const
@@ -88,6 +92,19 @@ std::optional<QString> Fts5SearchIndex::matchValue(const QString& text) const
 
 std::optional<QString> Fts5SearchIndex::toFtsQuery(const QString& text)
 {
+    // A number as people type it — a phone ("040 123 4567", "+358 40-123") or a business ID
+    // ("0112038-9") — is one term: its digits, which prefix-match the E.164 and national phone
+    // forms and the business ID without its dash that the index holds.
+    static const QRegularExpression phoneLike(QStringLiteral(R"(^\s*\+?[\d\s\-()]+$)"));
+    if (phoneLike.match(text).hasMatch()) {
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        if (!digits.isEmpty())
+            return QLatin1Char('"') + digits + QStringLiteral("\"*");
+    }
     QStringList terms;
     for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         QString term;
@@ -115,7 +132,7 @@ Result<QList<qint64>> Fts5SearchIndex::search(const QString& text, int limit)
     SqlStatement select(m_database.connection(),
                         QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search "
                                        "MATCH ? LIMIT ?"),
-                        tr("searching"));
+                        Texts::tr("searching"));
     if (auto status = select.exec({*query, limit}); !status)
         return status.error();
     QList<qint64> ids;

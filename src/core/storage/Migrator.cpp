@@ -17,10 +17,11 @@ namespace luotsi::storage {
 
 namespace {
 
-QString tr(const char* text)
+// User-visible texts of this file, in the "Migrator" translation context.
+struct Texts
 {
-    return QCoreApplication::translate("Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
 
 QString dialectFolder(Dialect dialect)
 {
@@ -45,7 +46,8 @@ QStringList splitSqlScript(const QString& script)
     };
     for (qsizetype i = 0; i < script.size(); ++i) {
         const QChar c = script.at(i);
-        if (c == QLatin1Char('-') && i + 1 < script.size() && script.at(i + 1) == QLatin1Char('-')) {
+        if (c == QLatin1Char('-') && i + 1 < script.size() &&
+            script.at(i + 1) == QLatin1Char('-')) {
             endWord();
             while (i < script.size() && script.at(i) != QLatin1Char('\n'))
                 ++i;
@@ -81,8 +83,7 @@ QStringList splitSqlScript(const QString& script)
 
 Migrator::Migrator(Database& database)
     : m_database(database)
-{
-}
+{}
 
 QList<Migrator::Migration> Migrator::available() const
 {
@@ -90,7 +91,8 @@ QList<Migrator::Migration> Migrator::available() const
     QMap<int, Migration> byVersion;
     auto collect = [&](const QString& folder) {
         const QDir dir(folder);
-        for (const QString& entry : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        for (const QString& entry :
+             dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
             const auto match = fileName.match(entry);
             if (!match.hasMatch())
                 continue;
@@ -115,12 +117,12 @@ core::Result<int> Migrator::currentVersion() const
                           QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                                          "applied_at TEXT NOT NULL)"),
-                          tr("preparing the schema version table"));
+                          Texts::tr("preparing the schema version table"));
     if (!status)
         return status.error();
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"),
-                       tr("reading the schema version"));
+                       Texts::tr("reading the schema version"));
     if (auto ok = query.exec(); !ok)
         return ok.error();
     return query.next() ? query.value(0).toInt() : 0;
@@ -133,11 +135,12 @@ core::Status Migrator::migrate(int upTo)
         return current.error();
     const int latest = latestVersion();
     if (*current > latest) {
-        return core::Error{tr("This database was made by a newer version of Luotsi (schema %1; this "
-                              "version knows schema %2). Update Luotsi or open another database.")
-                               .arg(*current)
-                               .arg(latest),
-                           m_database.path()};
+        return core::Error{
+            Texts::tr("This database was made by a newer version of Luotsi (schema %1; this "
+                      "version knows schema %2). Update Luotsi or open another database.")
+                .arg(*current)
+                .arg(latest),
+            m_database.path()};
     }
     for (const Migration& migration : available()) {
         if (migration.version <= *current)
@@ -154,22 +157,23 @@ core::Status Migrator::apply(const Migration& migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return core::Error{tr("Cannot read the migration."), migration.resourcePath};
+        return core::Error{Texts::tr("Cannot read the migration."), migration.resourcePath};
     const QString script = QString::fromUtf8(file.readAll());
 
     TransactionGuard transaction(m_database.connection());
     if (!transaction.isActive())
         return transaction.beginError();
     for (const QString& statement : splitSqlScript(script)) {
-        auto status = execSql(m_database.connection(), statement,
-                              tr("migrating to schema %1 (%2)").arg(migration.version).arg(migration.name));
+        auto status = execSql(
+            m_database.connection(), statement,
+            Texts::tr("migrating to schema %1 (%2)").arg(migration.version).arg(migration.name));
         if (!status)
             return status;
     }
     SqlStatement record(m_database.connection(),
                         QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                                        "VALUES (?, ?, ?)"),
-                        tr("recording the schema version"));
+                        Texts::tr("recording the schema version"));
     if (auto status = record.exec({migration.version, migration.name,
                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         !status)

@@ -17,6 +17,10 @@ namespace luotsi::storage {
 class SearchIndex
 {
 public:
+    // The schema version whose migration creates the index (empty); a register upgraded across
+    // it has its index rebuilt once.
+    static constexpr int introducedInSchema = 2;
+
     virtual ~SearchIndex() = default;
 
     // Brings one customer's entry up to date with its stored data (call inside the save's

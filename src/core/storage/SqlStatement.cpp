@@ -14,6 +14,15 @@ core::Error failure(const QString& purpose, const QSqlError& error)
             {}};
 }
 
+// Qt's SQLite driver binds a null QString as NULL, but an unset QString means empty text here and
+// every text column is NOT NULL DEFAULT ''. Deliberate NULLs are typed (sqlvalues::fromId).
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 } // namespace
 
 SqlStatement::SqlStatement(QSqlDatabase db, QString sql, QString purpose)
@@ -37,7 +46,7 @@ core::Status SqlStatement::exec(const QVariantList& values)
         m_prepared = true;
     }
     for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, values.at(i));
+        m_query.bindValue(i, bindable(values.at(i)));
     if (!m_query.exec())
         return failure(m_purpose, m_query.lastError());
     return {};

@@ -31,6 +31,18 @@ inline QDateTime toTimestamp(const QVariant& value)
     return time;
 }
 
+// The time as a read gives it back: whole seconds, UTC. Writes return their timestamps through
+// this so that the value a save returns equals the one a later load reads.
+inline QDateTime asStored(const QDateTime& time)
+{
+    return time.isValid() ? toTimestamp(fromTimestamp(time)) : time;
+}
+
+inline QDateTime now()
+{
+    return asStored(QDateTime::currentDateTimeUtc());
+}
+
 // NULL for 0, so that an unset reference satisfies its foreign key.
 inline QVariant fromId(qint64 id)
 {

@@ -13,18 +13,17 @@ namespace sv = sqlvalues;
 
 TimelineRepository::TimelineRepository(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<TimelineEntry> TimelineRepository::add(const TimelineEntry& entry)
 {
     TimelineEntry stored = entry;
-    if (!stored.occurredAt.isValid())
-        stored.occurredAt = QDateTime::currentDateTimeUtc();
-    SqlStatement insert(m_database.connection(),
-                        QStringLiteral("INSERT INTO timeline_entries (customer_id, kind, occurred_at, "
-                                       "author_id, subject, body) VALUES (?, ?, ?, ?, ?, ?)"),
-                        QCoreApplication::translate("TimelineRepository", "adding to the timeline"));
+    stored.occurredAt = stored.occurredAt.isValid() ? sv::asStored(stored.occurredAt) : sv::now();
+    SqlStatement insert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO timeline_entries (customer_id, kind, occurred_at, "
+                       "author_id, subject, body) VALUES (?, ?, ?, ?, ?, ?)"),
+        QCoreApplication::translate("TimelineRepository", "adding to the timeline"));
     auto status = insert.exec({stored.customerId, vocabulary::code(stored.kind),
                                sv::fromTimestamp(stored.occurredAt), sv::fromId(stored.authorId),
                                stored.subject, stored.body});
@@ -36,13 +35,14 @@ Result<TimelineEntry> TimelineRepository::add(const TimelineEntry& entry)
 
 Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, int limit)
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT t.id, t.customer_id, t.kind, t.occurred_at, t.author_id, "
-                                      "coalesce(u.display_name, ''), t.subject, t.body "
-                                      "FROM timeline_entries t LEFT JOIN users u ON u.id = t.author_id "
-                                      "WHERE t.customer_id = ? ORDER BY t.occurred_at DESC, t.id DESC "
-                                      "LIMIT ?"),
-                       QCoreApplication::translate("TimelineRepository", "reading the timeline"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT t.id, t.customer_id, t.kind, t.occurred_at, t.author_id, "
+                       "coalesce(u.display_name, ''), t.subject, t.body "
+                       "FROM timeline_entries t LEFT JOIN users u ON u.id = t.author_id "
+                       "WHERE t.customer_id = ? ORDER BY t.occurred_at DESC, t.id DESC "
+                       "LIMIT ?"),
+        QCoreApplication::translate("TimelineRepository", "reading the timeline"));
     if (auto status = query.exec({customerId, limit}); !status)
         return status.error();
     QList<TimelineEntry> entries;
@@ -50,7 +50,8 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
         TimelineEntry e;
         e.id = query.value(0).toLongLong();
         e.customerId = query.value(1).toLongLong();
-        e.kind = vocabulary::fromCode<TimelineKind>(query.value(2).toString()).value_or(TimelineKind::Note);
+        e.kind = vocabulary::fromCode<TimelineKind>(query.value(2).toString())
+                     .value_or(TimelineKind::Note);
         e.occurredAt = sv::toTimestamp(query.value(3));
         e.authorId = query.value(4).toLongLong();
         e.authorName = query.value(5).toString();
