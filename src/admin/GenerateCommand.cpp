@@ -1,18 +1,134 @@
 #include "GenerateCommand.h"
 
+#include "DatabaseOption.h"
+#include "core/demo/DemoRegisterBuilder.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <limits>
+#include <optional>
 
 namespace luotsi::admin {
 
-QString GenerateCommand::summary() const
+namespace {
+
+// A positive whole number, or nothing.
+std::optional<qint64> positive(const QString& text)
 {
-    return QCoreApplication::translate("luotsi-admin", "Write realistic Finnish demo or scale data.");
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
 }
 
-int GenerateCommand::run(const QStringList&, Console& console)
+} // namespace
+
+QString GenerateCommand::summary() const
 {
-    console.err << "not yet" << Qt::endl;
-    return 1;
+    return QCoreApplication::translate("luotsi-admin",
+                                       "Write realistic Finnish demo or scale data.");
+}
+
+int GenerateCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "luotsi-admin",
+        "Adds generated Finnish customers (companies, associations, public bodies, parishes "
+        "and persons, with contacts, relationships and timelines) to the register, creating "
+        "it if needed. The same seed gives the same customers."));
+    parser.addHelpOption();
+    const QCommandLineOption customersOption(
+        QStringLiteral("customers"),
+        QCoreApplication::translate("luotsi-admin", "How many customers to generate (required)."),
+        QStringLiteral("N"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("luotsi-admin", "Seed of the generator (default: 1)."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOption(customersOption);
+    parser.addOption(seedOption);
+    parser.addOption(DatabaseOption::option());
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        console.err << QCoreApplication::translate("luotsi-admin", "Unexpected argument \"%1\".")
+                           .arg(parser.positionalArguments().constFirst())
+                    << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(customersOption)) {
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin", "Say how many customers to generate: --customers N.")
+                    << Qt::endl;
+        return 2;
+    }
+    const auto customers = positive(parser.value(customersOption));
+    if (!customers) {
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin",
+                           "--customers must be a whole number above 0, not \"%1\".")
+                           .arg(parser.value(customersOption))
+                    << Qt::endl;
+        return 2;
+    }
+    bool seedOk = false;
+    const uint seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!seedOk) {
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin",
+                           "--seed must be a whole number from 0 to %1, not \"%2\".")
+                           .arg(std::numeric_limits<quint32>::max())
+                           .arg(parser.value(seedOption))
+                    << Qt::endl;
+        return 2;
+    }
+
+    const QString path = DatabaseOption::path(parser);
+    QElapsedTimer timer;
+    timer.start();
+    core::DemoRegisterBuilder builder(path, seed);
+    const auto status = builder.run(*customers, [&console](qint64 done, qint64 total) {
+        console.err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
+        return true;
+    });
+    console.err << Qt::endl;
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    if (!status) {
+        console.err << status.error().text() << Qt::endl;
+        return 1;
+    }
+
+    const auto& totals = builder.totals();
+    const QLocale c = QLocale::c();
+    const auto line = [&console](const QString& label, const QString& value) {
+        console.out << "  " << QString(label + u':').leftJustified(20) << value << "\n";
+    };
+    console.out << QCoreApplication::translate("luotsi-admin", "Generated into %1:").arg(path)
+                << "\n";
+    line(QCoreApplication::translate("luotsi-admin", "customers"),
+         QString::number(totals.customers));
+    line(QCoreApplication::translate("luotsi-admin", "contacts"), QString::number(totals.contacts));
+    line(QCoreApplication::translate("luotsi-admin", "timeline entries"),
+         QString::number(totals.timelineEntries));
+    line(QCoreApplication::translate("luotsi-admin", "elapsed"),
+         QCoreApplication::translate("luotsi-admin", "%1 s (%2 customers/s)")
+             .arg(c.toString(seconds, 'f', 1),
+                  c.toString(seconds > 0 ? double(totals.customers) / seconds : 0.0, 'f', 0)));
+    line(QCoreApplication::translate("luotsi-admin", "database file"),
+         QCoreApplication::translate("luotsi-admin", "%1 MB")
+             .arg(c.toString(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 'f', 1)));
+    console.out << Qt::flush;
+    return 0;
 }
 
 } // namespace luotsi::admin

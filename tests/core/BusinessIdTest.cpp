@@ -10,7 +10,8 @@ TEST(BusinessId, AcceptsRealIdsInEveryForm)
     EXPECT_EQ(BusinessId::normalized(QStringLiteral("0112038-9")), QStringLiteral("0112038-9"));
     EXPECT_EQ(BusinessId::normalized(QStringLiteral("01120389")), QStringLiteral("0112038-9"));
     EXPECT_EQ(BusinessId::normalized(QStringLiteral("FI01120389")), QStringLiteral("0112038-9"));
-    EXPECT_EQ(BusinessId::normalized(QStringLiteral(" fi 0109862 8 ")), QStringLiteral("0109862-8"));
+    EXPECT_EQ(BusinessId::normalized(QStringLiteral(" fi 0109862 8 ")),
+              QStringLiteral("0109862-8"));
     EXPECT_EQ(BusinessId::normalized(QStringLiteral("0109862-8")), QStringLiteral("0109862-8"));
     // Excel dropped the leading zero.
     EXPECT_EQ(BusinessId::normalized(QStringLiteral("109862-8")), QStringLiteral("0109862-8"));

@@ -20,9 +20,13 @@ TEST(CustomerDiff, FieldChangesAndChildInsertUpdateDelete)
 
     const QList<FieldChange> changes = CustomerDiff::between(before, after);
     const QList<FieldChange> expected{
-        {QStringLiteral("customer"), 7, Action::Update, QStringLiteral("name"), QStringLiteral("Vanha Oy"),
-         QStringLiteral("Uusi Oy")},
-        {QStringLiteral("contact"), 1, Action::Update, QStringLiteral("title"), {},
+        {QStringLiteral("customer"), 7, Action::Update, QStringLiteral("name"),
+         QStringLiteral("Vanha Oy"), QStringLiteral("Uusi Oy")},
+        {QStringLiteral("contact"),
+         1,
+         Action::Update,
+         QStringLiteral("title"),
+         {},
          QStringLiteral("toimitusjohtaja")},
         {QStringLiteral("contact"), 2, Action::Delete, {}, QStringLiteral("Pekka, Puu"), {}},
         {QStringLiteral("contact"), 3, Action::Insert, {}, {}, QStringLiteral("Liisa, Laine")},

@@ -31,10 +31,15 @@ TEST(CustomerValidator, NormalisesWhatLegacyFilesAndPeopleType)
     Customer c = company();
     c.name = QStringLiteral("  Kesko   Oyj ");
     c.businessId = QStringLiteral("FI01098628");
-    c.contacts.append({0, QStringLiteral("Matti"), QStringLiteral("Meikäläinen"), {}, {},
-                       QStringLiteral("040 123 4567"), QStringLiteral("Matti.M@KESKO.FI")});
-    c.addresses.append({0, AddressKind::Visiting, QStringLiteral("Työpajankatu 12"), QStringLiteral("510"),
-                        QStringLiteral("Helsinki"), QStringLiteral("fi")});
+    c.contacts.append({0,
+                       QStringLiteral("Matti"),
+                       QStringLiteral("Meikäläinen"),
+                       {},
+                       {},
+                       QStringLiteral("040 123 4567"),
+                       QStringLiteral("Matti.M@KESKO.FI")});
+    c.addresses.append({0, AddressKind::Visiting, QStringLiteral("Työpajankatu 12"),
+                        QStringLiteral("510"), QStringLiteral("Helsinki"), QStringLiteral("fi")});
     c.channels.append({0, ChannelKind::Phone, QStringLiteral("(09) 1234 5678"), {}});
 
     const Customer n = CustomerValidator::normalized(c);
@@ -52,17 +57,23 @@ TEST(CustomerValidator, NamesTheFieldOfEveryError)
 {
     Customer c = company();
     c.businessId = QStringLiteral("0109862-7");
-    c.contacts.append({0, QStringLiteral("Liisa"), QStringLiteral("Ö"), {}, {}, QStringLiteral("12"),
+    c.contacts.append({0,
+                       QStringLiteral("Liisa"),
+                       QStringLiteral("Ö"),
+                       {},
+                       {},
+                       QStringLiteral("12"),
                        QStringLiteral("liisa@kesko")});
     c.addresses.append({0, AddressKind::Postal, QStringLiteral("PL 1"), QStringLiteral("1234567"),
                         QStringLiteral("Espoo"), QStringLiteral("FI")});
     c.channels.append({0, ChannelKind::Email, QStringLiteral("info at kesko.fi"), {}});
 
     const QStringList fields = errorFields(CustomerValidator::normalized(c));
-    EXPECT_EQ(fields, (QStringList{QStringLiteral("businessId"), QStringLiteral("contacts[0].email"),
-                                   QStringLiteral("contacts[0].phone"),
-                                   QStringLiteral("addresses[0].postalCode"),
-                                   QStringLiteral("channels[0].value")}));
+    EXPECT_EQ(
+        fields,
+        (QStringList{QStringLiteral("businessId"), QStringLiteral("contacts[0].email"),
+                     QStringLiteral("contacts[0].phone"), QStringLiteral("addresses[0].postalCode"),
+                     QStringLiteral("channels[0].value")}));
 }
 
 TEST(CustomerValidator, NameIsRequiredAndCompanyWithoutIdIsOnlyAWarning)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/BulkCustomerWriter.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace luotsi::core {
+
+// Fills a register with generated Finnish customers: the demo register of the first start and
+// luotsi-admin generate. Opens or creates the register (migrating it), adds the demo's group
+// companies and users, then streams DemoDataGenerator into BulkCustomerWriter batch by batch.
+// Runs without a window and on any thread: it opens its own connection.
+class DemoRegisterBuilder final
+{
+public:
+    // Called after every batch; returning false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    DemoRegisterBuilder(QString path, quint32 seed);
+
+    // Customers per transaction; 0 (the default) picks one from the total: small enough for
+    // smooth progress, large enough for speed (at most 5,000).
+    void setBatchSize(int customers) { m_batchSize = customers; }
+    // Writes the customers. A cancelled build keeps the batches already committed (a consistent,
+    // searchable register) and returns an error that says it was cancelled.
+    Status run(qint64 customers, const Progress& progress);
+    // What run() wrote, also when it failed or was cancelled.
+    const storage::BulkCustomerWriter::Totals& totals() const { return m_totals; }
+
+    static Status build(const QString& path, qint64 customers, quint32 seed,
+                        const Progress& progress);
+
+private:
+    QString m_path;
+    quint32 m_seed;
+    int m_batchSize = 0;
+    storage::BulkCustomerWriter::Totals m_totals;
+};
+
+} // namespace luotsi::core
