@@ -14,16 +14,22 @@ struct Error
     QString message;
     QString where; // file, sheet, row, field or table the message is about; may be empty
 
-    QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
 
 // A value or an error.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -44,7 +50,10 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -6,22 +6,24 @@ namespace luotsi::core {
 
 Settings::Settings(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 Settings::Settings(const QString& iniFile, QObject* parent)
     : QObject(parent)
     , m_settings(iniFile, QSettings::IniFormat)
-{
-}
+{}
 
 QString Settings::name(Key key)
 {
     switch (key) {
-    case Key::DatabasePath: return QStringLiteral("database/path");
-    case Key::UiLanguage: return QStringLiteral("ui/language");
-    case Key::RecentCustomers: return QStringLiteral("ui/recentCustomers");
-    case Key::MainWindowGeometry: return QStringLiteral("ui/mainWindowGeometry");
+    case Key::DatabasePath:
+        return QStringLiteral("database/path");
+    case Key::UiLanguage:
+        return QStringLiteral("ui/language");
+    case Key::RecentCustomers:
+        return QStringLiteral("ui/recentCustomers");
+    case Key::MainWindowGeometry:
+        return QStringLiteral("ui/mainWindowGeometry");
     }
     return {};
 }

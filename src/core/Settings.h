@@ -13,7 +13,13 @@ class Settings final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Key { DatabasePath, UiLanguage, RecentCustomers, MainWindowGeometry };
+    enum class Key
+    {
+        DatabasePath,
+        UiLanguage,
+        RecentCustomers,
+        MainWindowGeometry
+    };
     Q_ENUM(Key)
 
     explicit Settings(QObject* parent = nullptr);

@@ -1,0 +1,1177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>muutoshistorian tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading the change history</source>
+        <translation>muutoshistorian lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>BasicDataSection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Official name, e.g. Hämeen Kone Oy</source>
+        <translation>Virallinen nimi, esim. Hämeen Kone Oy</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>1234567-8</source>
+        <translation>1234567-8</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tyypp&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Ki&amp;eli:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Ti&amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Li&amp;sätiedot:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>muokkaus: %1</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>rivin lisäys</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>rivin poisto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titteli</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Osoitteet</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Numero tai osoite</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <source>Phone, email, web</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation>Konserniyhtiö</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Asiakkaana alkaen</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Lähdejärjestelmä</translation>
+    </message>
+    <message>
+        <source>Key in the source</source>
+        <translation>Avain lähdejärjestelmässä</translation>
+    </message>
+    <message>
+        <source>Source keys</source>
+        <translation>Lähdeavaimet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListRepository</name>
+    <message>
+        <source>counting customers</source>
+        <translation>asiakkaiden laskeminen</translation>
+    </message>
+    <message>
+        <source>reading the customer list</source>
+        <translation>asiakasluettelon lukeminen</translation>
+    </message>
+    <message>
+        <source>reading cities</source>
+        <translation>paikkakuntien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading customers</source>
+        <translation>asiakkaiden lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>reading %1</source>
+        <translation>taulun %1 lukeminen</translation>
+    </message>
+    <message>
+        <source>removing from %1</source>
+        <translation>poistaminen taulusta %1</translation>
+    </message>
+    <message>
+        <source>updating %1</source>
+        <translation>taulun %1 päivittäminen</translation>
+    </message>
+    <message>
+        <source>adding to %1</source>
+        <translation>lisääminen tauluun %1</translation>
+    </message>
+    <message>
+        <source>reading the customer</source>
+        <translation>asiakkaan lukeminen</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist; it may have been deleted.</source>
+        <translation>Asiakasta %1 ei löydy; se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>adding the customer</source>
+        <translation>asiakkaan lisääminen</translation>
+    </message>
+    <message>
+        <source>saving the customer</source>
+        <translation>asiakkaan tallentaminen</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist any more; another user may have deleted it.</source>
+        <translation>Asiakasta %1 ei enää ole; joku toinen käyttäjä on ehkä poistanut sen.</translation>
+    </message>
+    <message>
+        <source>deleting the customer</source>
+        <translation>asiakkaan poistaminen</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist; it may have been deleted already.</source>
+        <translation>Asiakasta %1 ei löydy; se on ehkä jo poistettu.</translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s units</source>
+        <translation>asiakkaan yksiköiden lukeminen</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Asiakasta %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>checking the hierarchy</source>
+        <translation>hierarkian tarkistaminen</translation>
+    </message>
+    <message>
+        <source>counting customers</source>
+        <translation>asiakkaiden laskeminen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValidator</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Nimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>Business ID &quot;%1&quot; is not valid: expected 1234567-8 with a correct check digit.</source>
+        <translation>Y-tunnus ”%1” ei kelpaa: muodon on oltava 1234567-8 ja tarkistusnumeron oikea.</translation>
+    </message>
+    <message>
+        <source>A company has no business ID.</source>
+        <translation>Yritykseltä puuttuu Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be its own parent.</source>
+        <translation>Asiakas ei voi olla oma yläorganisaationsa.</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no name.</source>
+        <translation>Yhteyshenkilö %1: nimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot; of %2 is not a valid address.</source>
+        <translation>Yhteyshenkilön %2 sähköpostiosoite ”%1” ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; of %2 is not a valid number.</source>
+        <translation>Yhteyshenkilön %2 puhelinnumero ”%1” ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not valid: a Finnish postal code has five digits.</source>
+        <translation>Postinumero ”%1” ei kelpaa: suomalaisessa postinumerossa on viisi numeroa.</translation>
+    </message>
+    <message>
+        <source>Address %1 is empty.</source>
+        <translation>Osoite %1 on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Contact detail %1 is empty.</source>
+        <translation>Yhteystieto %1 on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot; is not a valid address.</source>
+        <translation>Sähköpostiosoite ”%1” ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is not a valid number.</source>
+        <translation>Puhelinnumero ”%1” ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Relationship %1 has no group company.</source>
+        <translation>Asiakkuus %1: konserniyhtiö puuttuu.</translation>
+    </message>
+    <message>
+        <source>The customer has two relationships with the same group company.</source>
+        <translation>Asiakkaalla on kaksi asiakkuutta samaan konserniyhtiöön.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Tietokantavirhe (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Tietokantatapahtumaa ei voi aloittaa: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation>Muutosta ei voi tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database.</source>
+        <translation>Tietokannan kansiota ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Tietokantaa ei voi avata: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a Luotsi database or is damaged: %1</source>
+        <translation>Tiedosto ei ole Luotsin tietokanta, tai se on vioittunut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>reading users</source>
+        <translation>käyttäjien lukeminen</translation>
+    </message>
+    <message>
+        <source>No user with login &quot;%1&quot;.</source>
+        <translation>Käyttäjätunnuksella ”%1” ei löydy käyttäjää.</translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation>käyttäjän lisääminen</translation>
+    </message>
+    <message>
+        <source>reading group companies</source>
+        <translation>konserniyhtiöiden lukeminen</translation>
+    </message>
+    <message>
+        <source>adding a group company</source>
+        <translation>konserniyhtiön lisääminen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>preparing the schema version table</source>
+        <translation>skeemaversiotaulun valmisteleminen</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>skeemaversion lukeminen</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Luotsi (schema %1; this version knows schema %2). Update Luotsi or open another database.</source>
+        <translation>Tämä tietokanta on tehty Luotsin uudemmalla versiolla (skeema %1; tämä versio tuntee skeemaan %2 asti). Päivitä Luotsi tai avaa toinen tietokanta.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration.</source>
+        <translation>Skeemapäivitystä ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>migrating to schema %1 (%2)</source>
+        <translation>siirtyminen skeemaan %1 – %2</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>skeemaversion tallentaminen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>hakuindeksin päivittäminen</translation>
+    </message>
+    <message>
+        <source>clearing the search index</source>
+        <translation>hakuindeksin tyhjentäminen</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>hakuindeksin rakentaminen</translation>
+    </message>
+    <message>
+        <source>optimising the search index</source>
+        <translation>hakuindeksin optimointi</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>hakeminen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRepository</name>
+    <message>
+        <source>adding to the timeline</source>
+        <translation>merkinnän lisääminen aikajanalle</translation>
+    </message>
+    <message>
+        <source>reading the timeline</source>
+        <translation>aikajanan lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Parish</source>
+        <translation>Seurakunta</translation>
+    </message>
+    <message>
+        <source>Parish union</source>
+        <translation>Seurakuntayhtymä</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Yhdistys</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Julkisyhteisö</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospekti</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Entinen</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Käyntiosoite</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>Postiosoite</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Laskutusosoite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Asiakasvastaava</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi-admin</name>
+    <message>
+        <source>The register&apos;s SQLite file (default: %1).</source>
+        <translation>Rekisterin SQLite-tiedosto (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>Write realistic Finnish demo or scale data.</source>
+        <translation>Luo realistista suomalaista esittely- tai massatestiaineistoa.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the register&apos;s schema.</source>
+        <translation>Luo tai päivitä rekisterin skeema.</translation>
+    </message>
+    <message>
+        <source>%1: schema %2 → %3</source>
+        <translation>%1: skeema %2 → %3</translation>
+    </message>
+    <message>
+        <source>Usage: luotsi-admin COMMAND [OPTIONS]</source>
+        <translation>Käyttö: luotsi-admin KOMENTO [VALITSIMET]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Komennot:</translation>
+    </message>
+    <message>
+        <source>Run luotsi-admin COMMAND --help for a command&apos;s options.</source>
+        <translation>Komennon valitsimet näet komennolla luotsi-admin KOMENTO --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Tuntematon komento ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::core::CustomerService</name>
+    <message>
+        <source>The customer was not saved: %1</source>
+        <translation>Asiakasta ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>The chosen parent is already below this customer in the hierarchy.</source>
+        <translation>Valittu yläorganisaatio on jo tämän asiakkaan alapuolella hierarkiassa.</translation>
+    </message>
+    <message>
+        <source>The entry is empty: write a subject or a text.</source>
+        <translation>Merkintä on tyhjä: kirjoita aihe tai teksti.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::AppController</name>
+    <message>
+        <source>Creating the demo register…</source>
+        <translation>Luodaan esittelyrekisteriä…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Luotsi</source>
+        <translation>Luotsi</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Esittelyrekisteri</translation>
+    </message>
+    <message>
+        <source>The demo register could not be completed: %1</source>
+        <translation>Esittelyrekisterin luominen jäi kesken: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be opened.
+
+%1</source>
+        <translation>Rekisteriä ei voitu avata.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::BasicDataSection</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ei vastuuhenkilöä)</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>nimen muokkaus</translation>
+    </message>
+    <message>
+        <source>Edit business ID</source>
+        <translation>Y-tunnuksen muokkaus</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>lisätietojen muokkaus</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>tyypin muutos</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>kielen muutos</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>tilan muutos</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>vastuuhenkilön vaihto</translation>
+    </message>
+    <message>
+        <source>Basic data</source>
+        <translation>Perustiedot</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CustomerCard</name>
+    <message>
+        <source>Segment: not segmented</source>
+        <translation>Segmentti: ei segmentoitu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Tee &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>T&amp;allenna</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Tallenna muutokset (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Business ID %1</source>
+        <translation>Y-tunnus %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Vastuuhenkilö: %1</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>Asiakasta ei tallennettu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still on the card; nothing was written.</source>
+        <translation>%1
+
+Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1: muutoksia ei ole tallennettu. Tallennetaanko ne ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its contacts, addresses, relationships and timeline? The change history keeps a record of the deletion.</source>
+        <translation>Poistetaanko %1 sekä sen yhteyshenkilöt, osoitteet, asiakkuudet ja aikajana? Poistosta jää merkintä muutoshistoriaan.</translation>
+    </message>
+    <message>
+        <source>Customer not deleted</source>
+        <translation>Asiakasta ei poistettu</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 poistettu.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CustomerListView</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yyppi:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;ila:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Group company:</source>
+        <translation>&amp;Konserniyhtiö:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Paikkakunta:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CustomerPickerDialog</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Valitse asiakas</translation>
+    </message>
+    <message>
+        <source>Search by name, business ID or city</source>
+        <translation>Hae nimellä, Y-tunnuksella tai paikkakunnalla</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CustomerTableModel</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CustomersPage</name>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Customer not opened</source>
+        <translation>Asiakasta ei avattu</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Luotsi</source>
+        <translation>Tervetuloa Luotsiin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Luotsi&lt;/h3&gt;&lt;p&gt;A new customer register will be created in&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;How do you want to start?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tervetuloa Luotsiin&lt;/h3&gt;&lt;p&gt;Uusi asiakasrekisteri luodaan tiedostoon&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Miten haluat aloittaa?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An &amp;empty register — for real work; fill it by hand or by import</source>
+        <translation>&amp;Tyhjä rekisteri — varsinaiseen työhön; täytä käsin tai tuomalla tiedot</translation>
+    </message>
+    <message numerus="yes">
+        <source>A &amp;demo register — %n realistic Finnish customers to try Luotsi with</source>
+        <translation>
+            <numerusform>&amp;Esittelyrekisteri — %n realistinen suomalainen asiakas Luotsin kokeiluun</numerusform>
+            <numerusform>&amp;Esittelyrekisteri — %n realistista suomalaista asiakasta Luotsin kokeiluun</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::HierarchySection</name>
+    <message>
+        <source>Parent</source>
+        <translation>Yläorganisaatio</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+    <message>
+        <source>Units and members</source>
+        <translation>Yksiköt ja jäsenet</translation>
+    </message>
+    <message>
+        <source>Remove parent</source>
+        <translation>yläorganisaation poisto</translation>
+    </message>
+    <message>
+        <source>Choose parent</source>
+        <translation>yläorganisaation valinta</translation>
+    </message>
+    <message>
+        <source>No parent</source>
+        <translation>Ei yläorganisaatiota</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Hierarkia</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::HistorySection</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Vanha arvo</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Contact detail</source>
+        <translation>Yhteystieto</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation>Lähdeavain</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tyyppi</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>yläorganisaatio</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titteli</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>maa</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>numero tai osoite</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>selite</translation>
+    </message>
+    <message>
+        <source>group company</source>
+        <translation>konserniyhtiö</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>asiakkaana alkaen</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>asiakasnumero</translation>
+    </message>
+    <message>
+        <source>source system</source>
+        <translation>lähdejärjestelmä</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>avain</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Lisätty: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::MainWindow</name>
+    <message>
+        <source>Luotsi — customer register</source>
+        <translation>Luotsi — asiakasrekisteri</translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation>Viimeksi avatut asiakkaat</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Tietokanta: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Avaa tietokanta…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Järjestelmän oletus</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About Luotsi</source>
+        <translation>&amp;Tietoja Luotsista</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>Search customers: name, business ID, city, contact, phone, email (Ctrl+K)</source>
+        <translation>Hae asiakkaita: nimi, Y-tunnus, paikkakunta, yhteyshenkilö, puhelin, sähköposti (Ctrl+K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) shown</source>
+        <translation>
+            <numerusform>%n asiakas näkyvissä</numerusform>
+            <numerusform>%n asiakasta näkyvissä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a register</source>
+        <translation>Avaa tai luo rekisteri</translation>
+    </message>
+    <message>
+        <source>Luotsi register (*.sqlite *.db);;All files (*)</source>
+        <translation>Luotsi-rekisteri (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>The language changes when Luotsi is started again.</source>
+        <translation>Kieli vaihtuu, kun Luotsi käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>About Luotsi</source>
+        <translation>Tietoja Luotsista</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Luotsi %1&lt;/h3&gt;&lt;p&gt;One customer register for the whole group: the customer card, segments, account plans, the sales pipeline and reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Luotsi %1&lt;/h3&gt;&lt;p&gt;Yksi asiakasrekisteri koko konsernille: asiakaskortti, segmentit, asiakkuussuunnitelmat, myyntiputki ja raportit.&lt;/p&gt;&lt;p&gt;Tietokanta: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::TimelineSection</name>
+    <message>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>What was discussed or agreed</source>
+        <translation>Mitä keskusteltiin tai sovittiin</translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation>Lisää &amp;merkintä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Entry not added</source>
+        <translation>Merkintää ei lisätty</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Luotsi customer register</source>
+        <translation>Luotsi-asiakasrekisteri</translation>
+    </message>
+    <message>
+        <source>Open the register in this SQLite file (default: %1).</source>
+        <translation>Avaa rekisteri tästä SQLite-tiedostosta (oletus: %1).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,169 @@
+#include "CustomerListView.h"
+
+#include "CustomerTableModel.h"
+#include "core/register/CustomerService.h"
+#include "core/register/RegisterVocabulary.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace luotsi::gui {
+
+using namespace luotsi::core;
+
+namespace {
+
+template<typename Enum> void fillEnumCombo(QComboBox* combo, const QString& anyText)
+{
+    combo->addItem(anyText);
+    for (const Enum value : vocabulary::allValues<Enum>())
+        combo->addItem(vocabulary::displayName(value), vocabulary::code(value));
+}
+
+} // namespace
+
+CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+{
+    auto* filters = new QHBoxLayout;
+    auto addFilter = [&](const QString& label, QComboBox*& combo, const QString& objectName) {
+        combo = new QComboBox(this);
+        combo->setObjectName(objectName);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(combo);
+        filters->addWidget(caption);
+        filters->addWidget(combo);
+    };
+    addFilter(tr("&Kind:"), m_kindCombo, QStringLiteral("kindFilterComboBox"));
+    addFilter(tr("S&tatus:"), m_statusCombo, QStringLiteral("statusFilterComboBox"));
+    addFilter(tr("O&wner:"), m_ownerCombo, QStringLiteral("ownerFilterComboBox"));
+    addFilter(tr("&Group company:"), m_companyCombo, QStringLiteral("companyFilterComboBox"));
+    addFilter(tr("C&ity:"), m_cityCombo, QStringLiteral("cityFilterComboBox"));
+    m_cityCombo->setEditable(true);
+    m_cityCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_cityCombo->lineEdit()->setPlaceholderText(tr("All"));
+    m_cityCombo->setMinimumContentsLength(14);
+    filters->addStretch();
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));
+    filters->addWidget(m_countLabel);
+
+    fillEnumCombo<CustomerKind>(m_kindCombo, tr("All"));
+    fillEnumCombo<CustomerStatus>(m_statusCombo, tr("All"));
+    reloadFilterChoices();
+
+    m_model = new CustomerTableModel(service, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("customerTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and column widths: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const int widths[] = {42, 12, 14, 10, 16, 20, 12};
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column] * charWidth);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+
+    connect(m_table, &QTableView::activated, this, &CustomerListView::openCurrent);
+    connect(m_model, &CustomerTableModel::countChanged, this, [this](qint64 count) {
+        m_countLabel->setText(tr("%n customer(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+    });
+    connect(m_model, &CustomerTableModel::loadFailed, this, &CustomerListView::statusMessage);
+    for (QComboBox* combo : {m_kindCombo, m_statusCombo, m_ownerCombo, m_companyCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListView::applyFilters);
+    connect(m_cityCombo, &QComboBox::currentTextChanged, this, &CustomerListView::applyFilters);
+    applyFilters();
+}
+
+void CustomerListView::reloadFilterChoices()
+{
+    const QVariant owner = m_ownerCombo->currentData();
+    const QVariant company = m_companyCombo->currentData();
+    const QString city = m_cityCombo->currentText();
+    const QSignalBlocker blockOwner(m_ownerCombo);
+    const QSignalBlocker blockCompany(m_companyCombo);
+    const QSignalBlocker blockCity(m_cityCombo);
+
+    m_ownerCombo->clear();
+    m_ownerCombo->addItem(tr("All"));
+    if (const auto users = m_service.users()) {
+        for (const User& user : *users)
+            m_ownerCombo->addItem(user.displayName, user.id);
+    }
+    m_companyCombo->clear();
+    m_companyCombo->addItem(tr("All"));
+    if (const auto companies = m_service.groupCompanies()) {
+        for (const GroupCompany& company : *companies)
+            m_companyCombo->addItem(company.name, company.id);
+    }
+    m_cityCombo->clear();
+    m_cityCombo->addItem(QString());
+    if (const auto cities = m_service.cities())
+        m_cityCombo->addItems(*cities);
+
+    m_ownerCombo->setCurrentIndex(qMax(0, m_ownerCombo->findData(owner)));
+    m_companyCombo->setCurrentIndex(qMax(0, m_companyCombo->findData(company)));
+    m_cityCombo->setCurrentText(city);
+}
+
+void CustomerListView::setSearchText(const QString& text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    applyFilters();
+}
+
+void CustomerListView::applyFilters()
+{
+    CustomerQuery query = m_model->query();
+    query.searchText = m_searchText;
+    query.kind = vocabulary::fromCode<CustomerKind>(m_kindCombo->currentData().toString());
+    query.status = vocabulary::fromCode<CustomerStatus>(m_statusCombo->currentData().toString());
+    query.ownerId = m_ownerCombo->currentData().toLongLong();
+    query.companyId = m_companyCombo->currentData().toLongLong();
+    query.city = m_cityCombo->currentText().trimmed();
+    if (query != m_model->query() || m_model->rowCount() == 0)
+        m_model->setQuery(query);
+}
+
+void CustomerListView::focusTable()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void CustomerListView::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    if (const qint64 id = m_model->customerId(current.row()))
+        emit openCustomerRequested(id);
+}
+
+} // namespace luotsi::gui

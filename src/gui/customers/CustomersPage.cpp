@@ -1,0 +1,142 @@
+#include "CustomersPage.h"
+
+#include "CustomerListView.h"
+#include "card/CustomerCard.h"
+#include "card/CustomerCardDocument.h"
+#include "core/Settings.h"
+#include "core/register/CustomerService.h"
+
+#include <QMessageBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace luotsi::gui {
+
+CustomersPage::CustomersPage(core::CustomerService& service, core::Settings& settings,
+                             const ModuleRegistry& registry, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_settings(settings)
+    , m_registry(registry)
+{
+    setObjectName(QStringLiteral("customersPage"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("customerTabWidget"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_list = new CustomerListView(service, m_tabs);
+    m_tabs->addTab(m_list, tr("Register"));
+    // The list is always there: no close button on its tab.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_list, &CustomerListView::openCustomerRequested, this, &CustomersPage::openCustomer);
+    connect(m_list, &CustomerListView::statusMessage, this, &CustomersPage::statusMessage);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersPage::closeCard);
+    connect(&service, &core::CustomerService::customerRemoved, this, [this](qint64 id) {
+        m_settings.removeRecentCustomer(id);
+        emit recentCustomersChanged();
+    });
+}
+
+CustomerCard* CustomersPage::currentCard() const
+{
+    return qobject_cast<CustomerCard*>(m_tabs->currentWidget());
+}
+
+CustomerCard* CustomersPage::cardFor(qint64 customerId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto* card = qobject_cast<CustomerCard*>(m_tabs->widget(i));
+        if (card && card->customerId() == customerId)
+            return card;
+    }
+    return nullptr;
+}
+
+CustomerCard* CustomersPage::createCard()
+{
+    auto* card = new CustomerCard(
+        m_service, m_registry, [this](qint64 id) { openCustomer(id); }, m_tabs);
+    connect(card, &CustomerCard::titleChanged, this, [this, card](const QString& title) {
+        if (const int index = m_tabs->indexOf(card); index >= 0)
+            m_tabs->setTabText(index, title);
+    });
+    connect(card, &CustomerCard::statusMessage, this, &CustomersPage::statusMessage);
+    connect(card, &CustomerCard::savedTo, this, [this](qint64 id) {
+        m_settings.addRecentCustomer(id);
+        emit recentCustomersChanged();
+    });
+    connect(card, &CustomerCard::deleted, this, [this, card] {
+        m_tabs->removeTab(m_tabs->indexOf(card));
+        card->deleteLater();
+    });
+    return card;
+}
+
+void CustomersPage::openCustomer(qint64 id)
+{
+    if (CustomerCard* open = cardFor(id)) {
+        m_tabs->setCurrentWidget(open);
+        return;
+    }
+    CustomerCard* card = createCard();
+    if (const auto status = card->load(id); !status) {
+        delete card;
+        QMessageBox::warning(this, tr("Customer not opened"), status.error().text());
+        m_settings.removeRecentCustomer(id);
+        emit recentCustomersChanged();
+        return;
+    }
+    m_tabs->setCurrentIndex(m_tabs->addTab(card, card->displayTitle()));
+    m_settings.addRecentCustomer(id);
+    emit recentCustomersChanged();
+}
+
+void CustomersPage::newCustomer()
+{
+    CustomerCard* card = createCard();
+    card->startNew();
+    m_tabs->setCurrentIndex(m_tabs->addTab(card, card->displayTitle()));
+    card->setFocus();
+}
+
+void CustomersPage::showList()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+void CustomersPage::setSearchText(const QString& text)
+{
+    m_list->setSearchText(text);
+    showList();
+}
+
+bool CustomersPage::closeCard(int tabIndex)
+{
+    auto* card = qobject_cast<CustomerCard*>(m_tabs->widget(tabIndex));
+    if (!card)
+        return true;
+    if (!card->maybeClose())
+        return false;
+    m_tabs->removeTab(tabIndex);
+    card->deleteLater();
+    return true;
+}
+
+bool CustomersPage::maybeCloseAll()
+{
+    for (int i = m_tabs->count() - 1; i >= 1; --i) {
+        m_tabs->setCurrentIndex(i);
+        if (!closeCard(i))
+            return false;
+    }
+    return true;
+}
+
+} // namespace luotsi::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace luotsi::core {
+class CustomerService;
+class Settings;
+} // namespace luotsi::core
+
+namespace luotsi::gui {
+
+class CustomerCard;
+class CustomerListView;
+class ModuleRegistry;
+
+// The customer module's page: the register list in the first tab, each open card in a tab of
+// its own.
+class CustomersPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    CustomersPage(core::CustomerService& service, core::Settings& settings,
+                  const ModuleRegistry& registry, QWidget* parent = nullptr);
+
+    CustomerListView* listView() const { return m_list; }
+    CustomerCard* currentCard() const;
+    CustomerCard* cardFor(qint64 customerId) const;
+
+    void openCustomer(qint64 id);
+    void newCustomer();
+    void showList();
+    void setSearchText(const QString& text);
+    // Asks about every card with unsaved changes; false if the user cancelled.
+    bool maybeCloseAll();
+
+signals:
+    void statusMessage(const QString& message);
+    void recentCustomersChanged();
+
+private:
+    CustomerCard* createCard();
+    bool closeCard(int tabIndex);
+
+    core::CustomerService& m_service;
+    core::Settings& m_settings;
+    const ModuleRegistry& m_registry;
+    QTabWidget* m_tabs = nullptr;
+    CustomerListView* m_list = nullptr;
+};
+
+} // namespace luotsi::gui
