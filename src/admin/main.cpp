@@ -2,6 +2,7 @@
 // scripts without a window.
 
 #include "AdminCommand.h"
+#include "BenchCommand.h"
 #include "GenerateCommand.h"
 #include "MigrateCommand.h"
 
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
     std::vector<std::unique_ptr<AdminCommand>> commands;
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -62,7 +64,8 @@ int main(int argc, char* argv[])
             return command->run(arguments.mid(1), console);
         }
     }
-    err << QCoreApplication::translate("luotsi-admin", "Unknown command \"%1\".").arg(arguments.at(1))
+    err << QCoreApplication::translate("luotsi-admin", "Unknown command \"%1\".")
+               .arg(arguments.at(1))
         << "\n";
     printUsage(commands, err);
     return 2;
