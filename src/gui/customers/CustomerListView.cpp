@@ -76,12 +76,37 @@ CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
     // Fixed row heights and column widths: the view never measures a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {42, 12, 14, 10, 16, 20, 12};
-    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * charWidth);
+    // Columns as wide as their typical content, measured once from sample texts; the name
+    // takes the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CustomerTableModel::NameColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    auto widest = [&](const QStringList& samples) {
+        int width = 0;
+        for (const QString& sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        return width + 2 * metrics.averageCharWidth() + 8;
+    };
+    QStringList kinds;
+    for (const CustomerKind kind : vocabulary::allValues<CustomerKind>())
+        kinds.append(vocabulary::displayName(kind));
+    QStringList statuses;
+    for (const CustomerStatus status : vocabulary::allValues<CustomerStatus>())
+        statuses.append(vocabulary::displayName(status));
+    m_table->setColumnWidth(CustomerTableModel::BusinessIdColumn,
+                            widest({QStringLiteral("0000000-0")}));
+    m_table->setColumnWidth(CustomerTableModel::KindColumn,
+                            qMin(widest(kinds), widest({QStringLiteral("Seurakuntayhtymä")})));
+    m_table->setColumnWidth(CustomerTableModel::StatusColumn, widest(statuses));
+    m_table->setColumnWidth(CustomerTableModel::CityColumn,
+                            widest({QStringLiteral("Hämeenlinna-Tavastehus")}));
+    m_table->setColumnWidth(CustomerTableModel::OwnerColumn,
+                            widest({QStringLiteral("Johanna Laaksonen-Nurmi")}));
+    m_table->setColumnWidth(
+        CustomerTableModel::ChangedColumn,
+        widest({QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)}));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

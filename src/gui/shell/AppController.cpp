@@ -8,6 +8,7 @@
 #include "core/demo/DemoRegisterBuilder.h"
 
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
@@ -111,6 +112,9 @@ bool AppController::openWorkspace(const QString& path)
     m_window = std::move(window);
     m_workspace = std::move(workspace).value();
     m_window->show();
+    // Start where users start: typing a customer's name into the search box.
+    m_window->activateWindow();
+    m_window->searchBox()->setFocus(Qt::ActiveWindowFocusReason);
     return true;
 }
 
