@@ -39,16 +39,51 @@
         <translation>Ki&amp;eli:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>Ti&amp;la:</translation>
-    </message>
-    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Vastuuhenkilö:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>St&amp;atus:</source>
+        <translation>Ti&amp;la:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
         <translation>Li&amp;sätiedot:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCustomerWriter</name>
+    <message>
+        <source>adding the customer</source>
+        <translation>asiakkaan lisääminen</translation>
+    </message>
+    <message>
+        <source>adding contact persons</source>
+        <translation>yhteyshenkilöiden lisääminen</translation>
+    </message>
+    <message>
+        <source>adding addresses</source>
+        <translation>osoitteiden lisääminen</translation>
+    </message>
+    <message>
+        <source>adding phone numbers, emails and web sites</source>
+        <translation>yhteystietojen lisääminen</translation>
+    </message>
+    <message>
+        <source>adding relationships</source>
+        <translation>asiakkuuksien lisääminen</translation>
+    </message>
+    <message>
+        <source>adding source keys</source>
+        <translation>lähdeavainten lisääminen</translation>
+    </message>
+    <message>
+        <source>adding to the timeline</source>
+        <translation>merkinnän lisääminen aikajanalle</translation>
+    </message>
+    <message>
+        <source>The parent must come before its units in the batch.</source>
+        <translation>Erässä yläorganisaation on oltava ennen sen yksiköitä.</translation>
     </message>
 </context>
 <context>
@@ -56,10 +91,6 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Poi&amp;sta</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -169,6 +200,10 @@
         <source>Source keys</source>
         <translation>Lähdeavaimet</translation>
     </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListRepository</name>
@@ -193,19 +228,19 @@
     <name>CustomerRepository</name>
     <message>
         <source>reading %1</source>
-        <translation>taulun %1 lukeminen</translation>
+        <translation>%1: lukeminen</translation>
     </message>
     <message>
         <source>removing from %1</source>
-        <translation>poistaminen taulusta %1</translation>
+        <translation>%1: poistaminen</translation>
     </message>
     <message>
         <source>updating %1</source>
-        <translation>taulun %1 päivittäminen</translation>
+        <translation>%1: päivittäminen</translation>
     </message>
     <message>
         <source>adding to %1</source>
-        <translation>lisääminen tauluun %1</translation>
+        <translation>%1: lisääminen</translation>
     </message>
     <message>
         <source>reading the customer</source>
@@ -250,6 +285,26 @@
     <message>
         <source>counting customers</source>
         <translation>asiakkaiden laskeminen</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>osoitteet</translation>
+    </message>
+    <message>
+        <source>phone numbers, emails and web sites</source>
+        <translation>yhteystiedot</translation>
+    </message>
+    <message>
+        <source>relationships</source>
+        <translation>asiakkuudet</translation>
+    </message>
+    <message>
+        <source>source keys</source>
+        <translation>lähdeavaimet</translation>
     </message>
 </context>
 <context>
@@ -339,6 +394,25 @@
     </message>
 </context>
 <context>
+    <name>DemoRegisterBuilder</name>
+    <message>
+        <source>The number of customers to generate must be positive.</source>
+        <translation>Luotavien asiakkaiden määrän on oltava positiivinen.</translation>
+    </message>
+    <message>
+        <source>The built-in postal code table is missing; the program is damaged.</source>
+        <translation>Sisäänrakennettu postinumerotaulukko puuttuu; ohjelma on vioittunut.</translation>
+    </message>
+    <message>
+        <source>The postal code table has no usable addresses.</source>
+        <translation>Postinumerotaulukossa ei ole käyttökelpoisia osoitteita.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 customers were written; the register is usable.</source>
+        <translation>Keskeytetty: %2 asiakkaasta tallennettiin %1; rekisteri on käyttökelpoinen.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryRepository</name>
     <message>
         <source>reading users</source>
@@ -393,6 +467,25 @@
     <message>
         <source>recording the schema version</source>
         <translation>skeemaversion tallentaminen</translation>
+    </message>
+</context>
+<context>
+    <name>PostalCodeTable</name>
+    <message>
+        <source>Cannot read the postal code file: %1</source>
+        <translation>Postinumerotiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Expected %1 columns, found %2.</source>
+        <translation>Sarakkeita odotettiin %1, löytyi %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a new five-digit postal code.</source>
+        <translation>”%1” ei ole viisinumeroinen postinumero, tai se on jo aiemmin tiedostossa.</translation>
+    </message>
+    <message>
+        <source>The postal code file has no rows.</source>
+        <translation>Postinumerotiedostossa ei ole rivejä.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +658,146 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Tuntematon komento ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>asiakkaita %1</translation>
+    </message>
+    <message>
+        <source>%1 prefixes of %2 names, %3 matches on average</source>
+        <translation>alkuosia %1 (%2 nimestä), osumia keskimäärin %3</translation>
+    </message>
+    <message>
+        <source>Measure opening, scrolling, searching and the card on a register.</source>
+        <translation>Mittaa rekisterin avaamisen, selaamisen, haun ja asiakaskortin nopeus.</translation>
+    </message>
+    <message>
+        <source>Run only these cases (comma-separated: open, scroll, search, card).</source>
+        <translation>Aja vain nämä mittaukset (pilkuin eroteltuina: open, scroll, search, card).</translation>
+    </message>
+    <message>
+        <source>Repeat each case this many times (default 5).</source>
+        <translation>Toista kukin mittaus näin monta kertaa (oletus 5).</translation>
+    </message>
+    <message>
+        <source>Also write the results as JSON to this file.</source>
+        <translation>Kirjoita tulokset lisäksi JSON-muodossa tähän tiedostoon.</translation>
+    </message>
+    <message>
+        <source>--runs needs a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --runs arvon on oltava kokonaisluku 1 tai suurempi, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown case &quot;%1&quot;; the cases are %2.</source>
+        <translation>Tuntematon mittaus ”%1”; mittaukset ovat %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Make a register first, e.g. luotsi-admin generate --customers 1000000 --database %1</source>
+        <translation>Tiedostoa %1 ei löydy. Luo ensin rekisteri, esim. luotsi-admin generate --customers 1000000 --database %1</translation>
+    </message>
+    <message>
+        <source>Register: %1 (%2 MiB)</source>
+        <translation>Rekisteri: %1 (%2 MiB)</translation>
+    </message>
+    <message>
+        <source>Machine: %1, %2 cores</source>
+        <translation>Kone: %1, ytimiä %2</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>mittaus</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>näytteet</translation>
+    </message>
+    <message>
+        <source>median ms</source>
+        <translation>med. ms</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>maks</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>yksikkö</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>lisätieto</translation>
+    </message>
+    <message>
+        <source>Peak memory (RSS): %1 MiB</source>
+        <translation>Muistin huippukäyttö (RSS): %1 MiB</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Adds generated Finnish customers (companies, associations, public bodies, parishes and persons, with contacts, relationships and timelines) to the register, creating it if needed. The same seed gives the same customers.</source>
+        <translation>Lisää rekisteriin generoituja suomalaisia asiakkaita (yrityksiä, yhdistyksiä, julkisyhteisöjä, seurakuntia ja henkilöitä yhteyshenkilöineen, asiakkuuksineen ja aikajanoineen) ja luo rekisterin tarvittaessa. Sama siemenluku tuottaa samat asiakkaat.</translation>
+    </message>
+    <message>
+        <source>How many customers to generate (required).</source>
+        <translation>Luotavien asiakkaiden määrä (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default: 1).</source>
+        <translation>Generaattorin siemenluku (oletus: 1).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Odottamaton argumentti ”%1”.</translation>
+    </message>
+    <message>
+        <source>Say how many customers to generate: --customers N.</source>
+        <translation>Anna luotavien asiakkaiden määrä: --customers N.</translation>
+    </message>
+    <message>
+        <source>--customers must be a whole number above 0, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --customers arvon on oltava positiivinen kokonaisluku, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>Valitsimen --seed arvon on oltava kokonaisluku väliltä 0–%1, ei ”%2”.</translation>
+    </message>
+    <message>
+        <source>Generated into %1:</source>
+        <translation>Luotu tiedostoon %1:</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>asiakkaita</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>yhteyshenkilöitä</translation>
+    </message>
+    <message>
+        <source>timeline entries</source>
+        <translation>aikajanamerkintöjä</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>kesto</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 customers/s)</source>
+        <translation>%1 s (%2 asiakasta/s)</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>tietokantatiedosto</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
     </message>
 </context>
 <context>
@@ -851,10 +1084,6 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
         <translation>Yläorganisaatio</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Valitse…</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>Poi&amp;sta</translation>
     </message>
@@ -877,6 +1106,10 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     <message>
         <source>Hierarchy</source>
         <translation>Hierarkia</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
     </message>
 </context>
 <context>
