@@ -142,6 +142,8 @@ public:
         CaseResult result{QStringLiteral("search"), QStringLiteral("keystroke"), {}, {}};
         const QStringList words = sampleFirstWords(service, 200);
         qint64 matches = 0;
+        double slowestMs = 0;
+        QString slowest;
         for (const QString& word : words) {
             for (int length = 2; length <= std::min<int>(6, int(word.size())); ++length) {
                 CustomerQuery query;
@@ -152,15 +154,22 @@ public:
                 auto rows = service.fetchAfter(query, std::nullopt, pageSize);
                 if (!count || !rows)
                     return fail(!count ? count.error() : rows.error());
-                result.samples.append(elapsedMs(timer));
+                const double ms = elapsedMs(timer);
+                result.samples.append(ms);
                 matches += *count;
+                if (ms > slowestMs) {
+                    slowestMs = ms;
+                    slowest = query.searchText;
+                }
             }
         }
         result.note = QCoreApplication::translate("luotsi-admin",
-                                                  "%1 prefixes of %2 names, %3 matches on average")
+                                                  "%1 prefixes of %2 names, %3 matches on average; "
+                                                  "slowest \"%4\"")
                           .arg(result.samples.size())
                           .arg(words.size())
-                          .arg(result.samples.isEmpty() ? 0 : matches / result.samples.size());
+                          .arg(result.samples.isEmpty() ? 0 : matches / result.samples.size())
+                          .arg(slowest);
         return result;
     }
 

@@ -3,6 +3,7 @@
 #include "core/register/RegisterVocabulary.h"
 #include "core/register/SortName.h"
 #include "core/storage/AuditRepository.h"
+#include "core/storage/CustomerListRepository.h"
 #include "core/storage/DirectoryRepository.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/TimelineRepository.h"
@@ -973,6 +974,38 @@ TEST_F(CustomerListFilters, SearchTextCombinesWithFiltersAndPaging)
             EXPECT_FALSE(expected.isEmpty());
             EXPECT_LT(expected.size(), 1000);
             checkFilter(expected, idsOf(walk(q)), test::valueOf(service().count(q)));
+        }
+    }
+}
+
+TEST_F(CustomerListFilters, BothSearchPlansListTheSameCustomers)
+{
+    // A threshold of 1 sends every search down the "many matches" plan (walk the sort index,
+    // test each customer); the service's default sends these small sets down the other.
+    storage::CustomerListRepository manyPlan(s_register->workspace().database(),
+                                             s_register->workspace().searchIndex(), 1);
+    for (const QString& text :
+         {QStringLiteral("kallion"), QStringLiteral("ab"), QStringLiteral("oulu")}) {
+        for (const bool descending : {false, true}) {
+            CustomerQuery q;
+            q.searchText = text;
+            q.descending = descending;
+            SCOPED_TRACE(text.toStdString() + (descending ? " desc" : ""));
+            QList<qint64> walked;
+            std::optional<RowKey> after;
+            for (int guard = 0; guard < 1000; ++guard) {
+                const auto page = manyPlan.fetchAfter(q, after, 7);
+                ASSERT_TRUE(page) << page.error().text().toStdString();
+                if (page->isEmpty())
+                    break;
+                walked += idsOf(*page);
+                after = RowKey{page->last().sortValue, page->last().id};
+            }
+            EXPECT_EQ(walked, idsOf(walk(q)));
+            EXPECT_EQ(test::valueOf(manyPlan.count(q)), walked.size());
+            if (walked.size() > 3) {
+                EXPECT_EQ(idsOf(test::valueOf(manyPlan.fetchAt(q, 3, 2))), walked.mid(3, 2));
+            }
         }
     }
 }

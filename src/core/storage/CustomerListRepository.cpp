@@ -42,12 +42,30 @@ QString sortColumnSql(CustomerSortColumn column)
 
 } // namespace
 
-CustomerListRepository::CustomerListRepository(Database& database, SearchIndex& searchIndex)
+CustomerListRepository::CustomerListRepository(Database& database, SearchIndex& searchIndex,
+                                               qint64 manyMatches)
     : m_database(database)
     , m_searchIndex(searchIndex)
+    , m_manyMatches(manyMatches)
 {}
 
-CustomerListRepository::Where CustomerListRepository::where(const CustomerQuery& query) const
+Result<SearchIndex::MatchPlan> CustomerListRepository::searchPlan(qint64 matches)
+{
+    if (matches < m_manyMatches)
+        return SearchIndex::MatchPlan::FewMatches;
+    // The largest id stands in for the register's size: exact enough to choose a plan, and
+    // read from the primary key at once, where count(*) would read the whole table.
+    SqlStatement size(m_database.connection(),
+                      QStringLiteral("SELECT coalesce(max(id), 0) FROM customers"),
+                      Texts::tr("reading the customer list"));
+    if (auto status = size.exec(); !status)
+        return status.error();
+    const qint64 customers = size.next() ? size.value(0).toLongLong() : 0;
+    return matches * 4 >= customers ? SearchIndex::MatchPlan::MostMatch
+                                    : SearchIndex::MatchPlan::ManyMatches;
+}
+
+Result<CustomerListRepository::Where> CustomerListRepository::where(const CustomerQuery& query)
 {
     Where where;
     QStringList conditions;
@@ -57,8 +75,20 @@ CustomerListRepository::Where CustomerListRepository::where(const CustomerQuery&
             where.matchesNothing = true;
             return where;
         }
-        conditions.append(m_searchIndex.matchCondition());
+        // The index counts its matches in a few milliseconds; that number picks the plan.
+        const auto matches = m_searchIndex.countMatches(*match);
+        if (!matches)
+            return matches.error();
+        if (*matches == 0) {
+            where.matchesNothing = true;
+            return where;
+        }
+        const auto plan = searchPlan(*matches);
+        if (!plan)
+            return plan.error();
+        conditions.append(m_searchIndex.matchCondition(*plan));
         where.values.append(*match);
+        where.searchOnlyCount = *matches;
     }
     if (query.kind) {
         conditions.append(QStringLiteral("c.kind = ?"));
@@ -81,15 +111,22 @@ CustomerListRepository::Where CustomerListRepository::where(const CustomerQuery&
         conditions.append(QStringLiteral("c.city = ?"));
         where.values.append(query.city);
     }
+    if (conditions.size() > 1)
+        where.searchOnlyCount.reset();
     where.sql = conditions.join(QStringLiteral(" AND "));
     return where;
 }
 
 Result<qint64> CustomerListRepository::count(const CustomerQuery& query)
 {
-    const Where w = where(query);
+    const auto found = where(query);
+    if (!found)
+        return found.error();
+    const Where& w = *found;
     if (w.matchesNothing)
         return qint64(0);
+    if (w.searchOnlyCount)
+        return *w.searchOnlyCount;
     SqlStatement select(m_database.connection(),
                         QStringLiteral("SELECT count(*) FROM customers c") +
                             (w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql),
@@ -104,7 +141,10 @@ Result<QList<CustomerRow>> CustomerListRepository::select(const CustomerQuery& q
                                                           const QVariantList& extraValues,
                                                           bool reverse, int limit, qint64 offset)
 {
-    const Where w = where(query);
+    const auto found = where(query);
+    if (!found)
+        return found.error();
+    const Where& w = *found;
     if (w.matchesNothing)
         return QList<CustomerRow>{};
     QStringList conditions;
@@ -180,17 +220,20 @@ Result<QList<CustomerRow>> CustomerListRepository::fetchAt(const CustomerQuery& 
     // OFFSET has to step over every row before it. Stepping over whole rows (name, owner...)
     // reads the table at each step: seconds at a million. So find only the key of the row at
     // offset, which the (column, id) index answers by itself, then page by keyset from there.
-    const Where w = where(query);
+    const auto found = where(query);
+    if (!found)
+        return found.error();
+    const Where& w = *found;
     if (w.matchesNothing)
         return QList<CustomerRow>{};
     const QString key = sortColumnSql(query.sortColumn);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    SqlStatement locate(m_database.connection(),
-                        QStringLiteral("SELECT %1, c.id FROM customers c%2 ORDER BY %1%3, c.id%3 "
-                                       "LIMIT 1 OFFSET ?")
-                            .arg(key, w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql,
-                                 direction),
-                        Texts::tr("reading the customer list"));
+    SqlStatement locate(
+        m_database.connection(),
+        QStringLiteral("SELECT %1, c.id FROM customers c%2 ORDER BY %1%3, c.id%3 "
+                       "LIMIT 1 OFFSET ?")
+            .arg(key, w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql, direction),
+        Texts::tr("reading the customer list"));
     QVariantList values = w.values;
     values << offset;
     if (auto status = locate.exec(values); !status)

@@ -15,7 +15,11 @@ namespace luotsi::storage {
 class CustomerListRepository final
 {
 public:
-    CustomerListRepository(Database& database, SearchIndex& searchIndex);
+    // From manyMatches search matches on, the list walks its sort index instead of sorting the
+    // matches (see SearchIndex::MatchPlan); tests lower it to run both plans on small data.
+    static constexpr qint64 defaultManyMatches = 15000;
+    CustomerListRepository(Database& database, SearchIndex& searchIndex,
+                           qint64 manyMatches = defaultManyMatches);
 
     core::Result<qint64> count(const core::CustomerQuery& query);
     // The rows after `after` (or from the start) in the query's order.
@@ -37,8 +41,12 @@ private:
         QString sql;
         QVariantList values;
         bool matchesNothing = false;
+        // The number of customers the search text matches; set only when the search text is
+        // the query's one condition, so that it is the count of the whole query.
+        std::optional<qint64> searchOnlyCount;
     };
-    Where where(const core::CustomerQuery& query) const;
+    core::Result<Where> where(const core::CustomerQuery& query);
+    core::Result<SearchIndex::MatchPlan> searchPlan(qint64 matches);
     core::Result<QList<core::CustomerRow>> select(const core::CustomerQuery& query,
                                                   const QString& extraCondition,
                                                   const QVariantList& extraValues, bool reverse,
@@ -46,6 +54,7 @@ private:
 
     Database& m_database;
     SearchIndex& m_searchIndex;
+    qint64 m_manyMatches;
 };
 
 } // namespace luotsi::storage

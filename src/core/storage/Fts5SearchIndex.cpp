@@ -79,10 +79,33 @@ Status Fts5SearchIndex::rebuild()
         Texts::tr("optimising the search index"));
 }
 
-QString Fts5SearchIndex::matchCondition() const
+QString Fts5SearchIndex::matchCondition(MatchPlan plan) const
 {
-    return QStringLiteral(
-        "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+    switch (plan) {
+    case MatchPlan::FewMatches:
+        return QStringLiteral(
+            "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+    case MatchPlan::ManyMatches:
+        // The unary + keeps SQLite from looking the matches up by id, so it walks the list's
+        // (sort column, id) index and tests each customer against the set of matches.
+        return QStringLiteral(
+            "+c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+    case MatchPlan::MostMatch:
+        return QStringLiteral("EXISTS (SELECT 1 FROM customer_search s WHERE s.rowid = c.id AND "
+                              "customer_search MATCH ?)");
+    }
+    return {};
+}
+
+Result<qint64> Fts5SearchIndex::countMatches(const QString& matchValue)
+{
+    SqlStatement count(
+        m_database.connection(),
+        QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"),
+        Texts::tr("searching"));
+    if (auto status = count.exec({matchValue}); !status)
+        return status.error();
+    return count.next() ? count.value(0).toLongLong() : 0;
 }
 
 std::optional<QString> Fts5SearchIndex::matchValue(const QString& text) const

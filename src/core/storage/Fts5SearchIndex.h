@@ -14,7 +14,8 @@ public:
     core::Status reindex(qint64 customerId) override;
     core::Status remove(qint64 customerId) override;
     core::Status rebuild() override;
-    QString matchCondition() const override;
+    QString matchCondition(MatchPlan plan) const override;
+    core::Result<qint64> countMatches(const QString& matchValue) override;
     std::optional<QString> matchValue(const QString& text) const override;
     core::Result<QList<qint64>> search(const QString& text, int limit) override;
 

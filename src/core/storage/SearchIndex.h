@@ -30,9 +30,21 @@ public:
     // Rebuilds the whole index, for bulk loads.
     virtual core::Status rebuild() = 0;
 
+    // How a list query should use the index: look up the few matching customers and sort them;
+    // or walk the list in its sort order and test each customer against the set of many
+    // matches; or, when most customers match, test each one by asking the index about it alone
+    // (the first page is then found after a few hundred questions, without building the set).
+    enum class MatchPlan
+    {
+        FewMatches,
+        ManyMatches,
+        MostMatch
+    };
     // An SQL condition on customers aliased "c" that holds for the customers matching the text
     // bound to its one placeholder; see matchValue().
-    virtual QString matchCondition() const = 0;
+    virtual QString matchCondition(MatchPlan plan) const = 0;
+    // How many customers match the value of matchValue(), from the index alone.
+    virtual core::Result<qint64> countMatches(const QString& matchValue) = 0;
     // The value to bind for the user's text, or nothing when the text has no searchable terms.
     virtual std::optional<QString> matchValue(const QString& text) const = 0;
     // The first customer ids matching the text, best first.
