@@ -664,10 +664,6 @@
         <translation>asiakkaita %1</translation>
     </message>
     <message>
-        <source>%1 prefixes of %2 names, %3 matches on average</source>
-        <translation>alkuosia %1 (%2 nimestä), osumia keskimäärin %3</translation>
-    </message>
-    <message>
         <source>Measure opening, scrolling, searching and the card on a register.</source>
         <translation>Mittaa rekisterin avaamisen, selaamisen, haun ja asiakaskortin nopeus.</translation>
     </message>
@@ -798,6 +794,10 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 Mt</translation>
+    </message>
+    <message>
+        <source>%1 prefixes of %2 names, %3 matches on average; slowest &quot;%4&quot;</source>
+        <translation>alkuosia %1 (%2 nimestä), osumia keskimäärin %3; hitain ”%4”</translation>
     </message>
 </context>
 <context>
@@ -991,10 +991,10 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
         <translation>Kaikki</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n asiakas</numerusform>
-            <numerusform>%n asiakasta</numerusform>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
         </translation>
     </message>
 </context>
@@ -1070,10 +1070,10 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
         <translation>&amp;Tyhjä rekisteri — varsinaiseen työhön; täytä käsin tai tuomalla tiedot</translation>
     </message>
     <message numerus="yes">
-        <source>A &amp;demo register — %n realistic Finnish customers to try Luotsi with</source>
+        <source>A &amp;demo register — %Ln realistic Finnish customers to try Luotsi with</source>
         <translation>
-            <numerusform>&amp;Esittelyrekisteri — %n realistinen suomalainen asiakas Luotsin kokeiluun</numerusform>
-            <numerusform>&amp;Esittelyrekisteri — %n realistista suomalaista asiakasta Luotsin kokeiluun</numerusform>
+            <numerusform>&amp;Esittelyrekisteri — %Ln realistinen suomalainen asiakas Luotsin kokeiluun</numerusform>
+            <numerusform>&amp;Esittelyrekisteri — %Ln realistista suomalaista asiakasta Luotsin kokeiluun</numerusform>
         </translation>
     </message>
 </context>
@@ -1326,10 +1326,10 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
         <translation>Hae asiakkaita: nimi, Y-tunnus, paikkakunta, yhteyshenkilö, puhelin, sähköposti (Ctrl+K)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) shown</source>
+        <source>%Ln customer(s) shown</source>
         <translation>
-            <numerusform>%n asiakas näkyvissä</numerusform>
-            <numerusform>%n asiakasta näkyvissä</numerusform>
+            <numerusform>%Ln asiakas näkyvissä</numerusform>
+            <numerusform>%Ln asiakasta näkyvissä</numerusform>
         </translation>
     </message>
     <message>

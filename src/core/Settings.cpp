@@ -1,5 +1,8 @@
 #include "Settings.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+
 #include <QStandardPaths>
 
 namespace luotsi::core {
@@ -21,7 +24,7 @@ QString Settings::name(Key key)
     case Key::UiLanguage:
         return QStringLiteral("ui/language");
     case Key::RecentCustomers:
-        return QStringLiteral("ui/recentCustomers");
+        return QStringLiteral("recentCustomers"); // a group: one entry per register
     case Key::MainWindowGeometry:
         return QStringLiteral("ui/mainWindowGeometry");
     }
@@ -61,10 +64,23 @@ void Settings::setUiLanguage(const QString& language)
     setValue(Key::UiLanguage, language);
 }
 
-QList<qint64> Settings::recentCustomers() const
+namespace {
+
+// The settings key of one register's recent customers: a digest of its absolute path, as paths
+// hold characters QSettings treats as separators.
+QString recentCustomersKey(const QString& registerPath)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        QFileInfo(registerPath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("recentCustomers/") + QString::fromLatin1(digest.toHex().left(16));
+}
+
+} // namespace
+
+QList<qint64> Settings::recentCustomers(const QString& registerPath) const
 {
     QList<qint64> ids;
-    const QStringList stored = value(Key::RecentCustomers, QStringList()).toStringList();
+    const QStringList stored = m_settings.value(recentCustomersKey(registerPath)).toStringList();
     for (const QString& text : stored) {
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);
@@ -74,25 +90,27 @@ QList<qint64> Settings::recentCustomers() const
     return ids;
 }
 
-void Settings::addRecentCustomer(qint64 id)
+void Settings::addRecentCustomer(const QString& registerPath, qint64 id)
 {
-    QList<qint64> ids = recentCustomers();
+    QList<qint64> ids = recentCustomers(registerPath);
     ids.removeAll(id);
     ids.prepend(id);
     QStringList stored;
     for (qsizetype i = 0; i < ids.size() && i < recentLimit(); ++i)
         stored.append(QString::number(ids.at(i)));
-    setValue(Key::RecentCustomers, stored);
+    m_settings.setValue(recentCustomersKey(registerPath), stored);
+    emit changed(Key::RecentCustomers);
 }
 
-void Settings::removeRecentCustomer(qint64 id)
+void Settings::removeRecentCustomer(const QString& registerPath, qint64 id)
 {
     QStringList stored;
-    for (const qint64 recent : recentCustomers()) {
+    for (const qint64 recent : recentCustomers(registerPath)) {
         if (recent != id)
             stored.append(QString::number(recent));
     }
-    setValue(Key::RecentCustomers, stored);
+    m_settings.setValue(recentCustomersKey(registerPath), stored);
+    emit changed(Key::RecentCustomers);
 }
 
 QByteArray Settings::mainWindowGeometry() const

@@ -32,10 +32,11 @@ public:
     // "fi", "en" or empty for the system locale.
     QString uiLanguage() const;
     void setUiLanguage(const QString& language);
-    // Most recent first, at most recentLimit().
-    QList<qint64> recentCustomers() const;
-    void addRecentCustomer(qint64 id);
-    void removeRecentCustomer(qint64 id);
+    // The customers last opened in the register at registerPath, most recent first, at most
+    // recentLimit(). Kept per register: an id means another customer in another file.
+    QList<qint64> recentCustomers(const QString& registerPath) const;
+    void addRecentCustomer(const QString& registerPath, qint64 id);
+    void removeRecentCustomer(const QString& registerPath, qint64 id);
     static int recentLimit() { return 10; }
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);

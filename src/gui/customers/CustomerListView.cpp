@@ -114,7 +114,7 @@ CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
 
     connect(m_table, &QTableView::activated, this, &CustomerListView::openCurrent);
     connect(m_model, &CustomerTableModel::countChanged, this, [this](qint64 count) {
-        m_countLabel->setText(tr("%n customer(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+        m_countLabel->setText(tr("%Ln customer(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
     });
     connect(m_model, &CustomerTableModel::loadFailed, this, &CustomerListView::statusMessage);
     for (QComboBox* combo : {m_kindCombo, m_statusCombo, m_ownerCombo, m_companyCombo})

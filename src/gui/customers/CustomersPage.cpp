@@ -13,10 +13,12 @@
 
 namespace luotsi::gui {
 
-CustomersPage::CustomersPage(core::CustomerService& service, core::Settings& settings,
-                             const ModuleRegistry& registry, QWidget* parent)
+CustomersPage::CustomersPage(core::CustomerService& service, QString registerPath,
+                             core::Settings& settings, const ModuleRegistry& registry,
+                             QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_registerPath(std::move(registerPath))
     , m_settings(settings)
     , m_registry(registry)
 {
@@ -39,7 +41,7 @@ CustomersPage::CustomersPage(core::CustomerService& service, core::Settings& set
     connect(m_list, &CustomerListView::statusMessage, this, &CustomersPage::statusMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersPage::closeCard);
     connect(&service, &core::CustomerService::customerRemoved, this, [this](qint64 id) {
-        m_settings.removeRecentCustomer(id);
+        m_settings.removeRecentCustomer(m_registerPath, id);
         emit recentCustomersChanged();
     });
 }
@@ -69,7 +71,7 @@ CustomerCard* CustomersPage::createCard()
     });
     connect(card, &CustomerCard::statusMessage, this, &CustomersPage::statusMessage);
     connect(card, &CustomerCard::savedTo, this, [this](qint64 id) {
-        m_settings.addRecentCustomer(id);
+        m_settings.addRecentCustomer(m_registerPath, id);
         emit recentCustomersChanged();
     });
     connect(card, &CustomerCard::deleted, this, [this, card] {
@@ -89,12 +91,12 @@ void CustomersPage::openCustomer(qint64 id)
     if (const auto status = card->load(id); !status) {
         delete card;
         QMessageBox::warning(this, tr("Customer not opened"), status.error().text());
-        m_settings.removeRecentCustomer(id);
+        m_settings.removeRecentCustomer(m_registerPath, id);
         emit recentCustomersChanged();
         return;
     }
     m_tabs->setCurrentIndex(m_tabs->addTab(card, card->displayTitle()));
-    m_settings.addRecentCustomer(id);
+    m_settings.addRecentCustomer(m_registerPath, id);
     emit recentCustomersChanged();
 }
 

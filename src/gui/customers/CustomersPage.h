@@ -21,7 +21,7 @@ class CustomersPage final : public QWidget
 {
     Q_OBJECT
 public:
-    CustomersPage(core::CustomerService& service, core::Settings& settings,
+    CustomersPage(core::CustomerService& service, QString registerPath, core::Settings& settings,
                   const ModuleRegistry& registry, QWidget* parent = nullptr);
 
     CustomerListView* listView() const { return m_list; }
@@ -44,6 +44,7 @@ private:
     bool closeCard(int tabIndex);
 
     core::CustomerService& m_service;
+    QString m_registerPath; // whose recent customers these are
     core::Settings& m_settings;
     const ModuleRegistry& m_registry;
     QTabWidget* m_tabs = nullptr;

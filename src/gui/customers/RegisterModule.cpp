@@ -147,7 +147,8 @@ void registerRegisterModule(ModuleRegistry& registry)
                         QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon), 0,
                         [](ModuleContext& context, QWidget* parent) -> QWidget* {
                             return new CustomersPage(context.workspace.customers(),
-                                                     context.settings, *context.registry, parent);
+                                                     context.workspace.path(), context.settings,
+                                                     *context.registry, parent);
                         }});
 
     registry.addCardSection(

@@ -22,7 +22,7 @@ FirstStartDialog::FirstStartDialog(const QString& databasePath, QWidget* parent)
         tr("An &empty register — for real work; fill it by hand or by import"), this);
     m_empty->setObjectName(QStringLiteral("emptyRegisterRadioButton"));
     m_demo =
-        new QRadioButton(tr("A &demo register — %n realistic Finnish customers to try Luotsi with",
+        new QRadioButton(tr("A &demo register — %Ln realistic Finnish customers to try Luotsi with",
                             nullptr, demoCustomers),
                          this);
     m_demo->setObjectName(QStringLiteral("demoRegisterRadioButton"));

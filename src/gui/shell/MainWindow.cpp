@@ -226,7 +226,7 @@ void MainWindow::showModule(int row)
 void MainWindow::reloadRecentCustomers()
 {
     m_recent->clear();
-    for (const qint64 id : m_settings.recentCustomers()) {
+    for (const qint64 id : m_settings.recentCustomers(m_workspace.path())) {
         const auto ref = m_workspace.customers().ref(id);
         if (!ref)
             continue;
@@ -238,7 +238,7 @@ void MainWindow::reloadRecentCustomers()
 
 void MainWindow::updateCustomerCount(qint64 count)
 {
-    m_countLabel->setText(tr("%n customer(s) shown", nullptr, int(qMin<qint64>(count, INT_MAX))));
+    m_countLabel->setText(tr("%Ln customer(s) shown", nullptr, int(qMin<qint64>(count, INT_MAX))));
 }
 
 void MainWindow::chooseDatabase()
