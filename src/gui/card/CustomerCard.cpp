@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -38,6 +39,9 @@ CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& regis
     m_detailsLabel = new QLabel(this);
     m_detailsLabel->setObjectName(QStringLiteral("cardDetailsLabel"));
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reachLabel = new QLabel(this);
+    m_reachLabel->setObjectName(QStringLiteral("cardReachLabel"));
+    m_reachLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The segment module fills this place; until then it says there is no segment.
     m_segmentLabel = new QLabel(this);
     m_segmentLabel->setObjectName(QStringLiteral("cardSegmentLabel"));
@@ -77,6 +81,7 @@ CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& regis
     auto* titleColumn = new QVBoxLayout;
     titleColumn->addWidget(m_nameLabel);
     titleColumn->addWidget(m_detailsLabel);
+    titleColumn->addWidget(m_reachLabel);
     titleColumn->addWidget(m_segmentLabel);
     auto* header = new QHBoxLayout;
     header->addLayout(titleColumn, 1);
@@ -93,6 +98,8 @@ CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& regis
         m_tabs->addTab(section, section->title());
     }
 
+    // Keyboard users land on the sections: Ctrl+PgDown / Ctrl+PgUp move between them.
+    setFocusProxy(m_tabs);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_issuesLabel);
@@ -102,6 +109,35 @@ CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& regis
     connect(m_document.get(), &CustomerCardDocument::savedTo, this, &CustomerCard::savedTo);
     connect(m_saveButton, &QPushButton::clicked, this, &CustomerCard::save);
     connect(m_deleteButton, &QPushButton::clicked, this, &CustomerCard::deleteCustomer);
+}
+
+// The customer at a glance: the main address and the first phone, email and web site, so that
+// the header answers "where and how do I reach them" on every section.
+QString CustomerCard::reachSummary(const Customer& customer)
+{
+    QStringList parts;
+    const Address* main = nullptr;
+    for (const Address& address : customer.addresses) {
+        if (!main || (address.kind == AddressKind::Visiting && main->kind != AddressKind::Visiting))
+            main = &address;
+    }
+    if (main) {
+        const QString place =
+            QStringList{main->postalCode, main->city}.join(QLatin1Char(' ')).trimmed();
+        parts.append(QStringList{main->street, place}
+                         .filter(QRegularExpression(QStringLiteral("\\S")))
+                         .join(QStringLiteral(", ")));
+    }
+    for (const ChannelKind kind : {ChannelKind::Phone, ChannelKind::Email, ChannelKind::Web}) {
+        for (const ContactChannel& channel : customer.channels) {
+            if (channel.kind == kind && !channel.value.isEmpty()) {
+                parts.append(channel.value);
+                break;
+            }
+        }
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
 }
 
 CustomerCard::~CustomerCard()
@@ -155,6 +191,8 @@ void CustomerCard::refresh()
         }
     }
     m_detailsLabel->setText(details.join(QStringLiteral(" · ")));
+    m_reachLabel->setText(reachSummary(draft));
+    m_reachLabel->setVisible(!m_reachLabel->text().isEmpty());
 
     QStringList problems;
     for (const ValidationIssue& issue : m_document->issues())

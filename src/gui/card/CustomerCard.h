@@ -2,6 +2,7 @@
 
 #include "CardSection.h"
 #include "core/Result.h"
+#include "core/register/Customer.h"
 
 #include <QList>
 #include <QWidget>
@@ -37,6 +38,7 @@ public:
     // saved record. True when the card may close.
     bool maybeClose();
     bool save();
+    static QString reachSummary(const core::Customer& customer);
 
 signals:
     void titleChanged(const QString& title);
@@ -53,6 +55,7 @@ private:
     QList<CardSection*> m_sections;
     QLabel* m_nameLabel = nullptr;
     QLabel* m_detailsLabel = nullptr;
+    QLabel* m_reachLabel = nullptr; // address, phone, email, web at a glance
     QLabel* m_segmentLabel = nullptr;
     QLabel* m_issuesLabel = nullptr;
     QPushButton* m_saveButton = nullptr;

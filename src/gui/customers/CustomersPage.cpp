@@ -96,6 +96,7 @@ void CustomersPage::openCustomer(qint64 id)
         return;
     }
     m_tabs->setCurrentIndex(m_tabs->addTab(card, card->displayTitle()));
+    card->setFocus(Qt::OtherFocusReason);
     m_settings.addRecentCustomer(m_registerPath, id);
     emit recentCustomersChanged();
 }
@@ -105,6 +106,7 @@ void CustomersPage::newCustomer()
     CustomerCard* card = createCard();
     card->startNew();
     m_tabs->setCurrentIndex(m_tabs->addTab(card, card->displayTitle()));
+    card->setFocus(Qt::OtherFocusReason);
     card->setFocus();
 }
 
