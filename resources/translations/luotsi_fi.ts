@@ -792,8 +792,8 @@
         <translation>tietokantatiedosto</translation>
     </message>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 Mt</translation>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 prefixes of %2 names, %3 matches on average; slowest &quot;%4&quot;</source>

@@ -125,7 +125,7 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
              .arg(c.toString(seconds, 'f', 1),
                   c.toString(seconds > 0 ? double(totals.customers) / seconds : 0.0, 'f', 0)));
     line(QCoreApplication::translate("luotsi-admin", "database file"),
-         QCoreApplication::translate("luotsi-admin", "%1 MB")
+         QCoreApplication::translate("luotsi-admin", "%1 MiB")
              .arg(c.toString(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 'f', 1)));
     console.out << Qt::flush;
     return 0;
