@@ -247,10 +247,16 @@ Result<QList<CustomerRow>> CustomerListRepository::fetchAt(const CustomerQuery& 
 
 Result<QStringList> CustomerListRepository::cities(int limit)
 {
-    SqlStatement select(m_database.connection(),
-                        QStringLiteral("SELECT DISTINCT city FROM customers WHERE city <> '' "
-                                       "ORDER BY city LIMIT ?"),
-                        Texts::tr("reading cities"));
+    // DISTINCT would read all million entries of the city index (0.4 s, on the GUI thread at
+    // start); hopping from each city to the next one seeks the index once per city instead.
+    SqlStatement select(
+        m_database.connection(),
+        QStringLiteral("WITH RECURSIVE next(city) AS ("
+                       " SELECT min(city) FROM customers WHERE city <> ''"
+                       " UNION ALL SELECT (SELECT min(c.city) FROM customers c"
+                       " WHERE c.city > next.city) FROM next WHERE next.city IS NOT NULL)"
+                       " SELECT city FROM next WHERE city IS NOT NULL LIMIT ?"),
+        Texts::tr("reading cities"));
     if (auto status = select.exec({limit}); !status)
         return status.error();
     QStringList cities;
