@@ -11,6 +11,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # libraries of the core
     libphonenumber-dev libsqlite3-dev sqlite3
+    # spreadsheets: .xlsx (zip + XML), .xls (BIFF), .xlsx export
+    libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev
+    # fuzzing the readers (clang with libFuzzer and the sanitizers)
+    clang libclang-rt-14-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # real windows for screenshots and the app on a machine without a display
