@@ -116,6 +116,7 @@ struct SourceKey
     qint64 id = 0;
     QString sourceSystem;
     QString key;
+    qint64 batchId = 0; // the import batch it arrived with; 0 when entered by hand
 
     bool operator==(const SourceKey&) const = default;
 };

@@ -114,12 +114,13 @@ const ChildTable<SourceKey>& sourceKeyTable()
     static const ChildTable<SourceKey> table{
         QStringLiteral("source_keys"),
         QT_TRANSLATE_NOOP("CustomerRepository", "source keys"),
-        {QStringLiteral("source_system"), QStringLiteral("source_key")},
+        {QStringLiteral("source_system"), QStringLiteral("source_key"), QStringLiteral("batch_id")},
         [](const SourceKey& s) -> QVariantList {
-            return {s.sourceSystem, s.key};
+            return {s.sourceSystem, s.key, sv::fromId(s.batchId)};
         },
         [](const SqlStatement& q) {
-            return SourceKey{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+            return SourceKey{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toLongLong()};
         }};
     return table;
 }

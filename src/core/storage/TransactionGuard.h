@@ -7,7 +7,8 @@
 namespace luotsi::storage {
 
 // Begins a transaction and rolls it back on destruction unless commit() succeeded, so that an
-// early return or a failed statement can never leave half a change in the register.
+// early return or a failed statement can never leave half a change in the register. Guards nest:
+// inside another guard on the same connection a savepoint stands in for the transaction.
 class TransactionGuard final
 {
 public:
@@ -21,8 +22,11 @@ public:
     core::Status commit();
 
 private:
+    void leave();
+
     QSqlDatabase m_db;
     bool m_active = false;
+    int m_depth = 0;
     core::Error m_beginError;
 };
 

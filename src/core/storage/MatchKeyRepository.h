@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace luotsi::storage {
+
+// The matching engine's blocking keys per customer. Candidates for a record are the customers
+// that share a key with it; a key shared by too many customers says too little and is skipped.
+class MatchKeyRepository final
+{
+public:
+    explicit MatchKeyRepository(Database& database);
+
+    core::Status replace(qint64 customerId, const QStringList& keys);
+    core::Status remove(qint64 customerId);
+    core::Status clear();
+    // The customers sharing any of the keys, at most perKeyLimit per key (a key with more is
+    // skipped as unspecific), without repeats, in the keys' order.
+    core::Result<QList<qint64>> candidates(const QStringList& keys, int perKeyLimit);
+
+private:
+    Database& m_database;
+    SqlStatement m_delete;
+    SqlStatement m_insert;
+    SqlStatement m_lookup;
+};
+
+} // namespace luotsi::storage
