@@ -231,4 +231,22 @@ Result<std::optional<qint64>> ImportBatchRepository::findApplied(const QString& 
     return std::optional<qint64>(query.value(0).toLongLong());
 }
 
+Result<QList<RowLineage>> ImportBatchRepository::lineageOfAppliedBatches()
+{
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT b.file_name, b.sheet, r.row_number, "
+                                      "coalesce(r.customer_id, 0) FROM import_rows r "
+                                      "JOIN import_batches b ON b.id = r.batch_id "
+                                      "WHERE b.status = 'applied'"),
+                       purpose("reading the import lineage"));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QList<RowLineage> lineage;
+    while (query.next()) {
+        lineage.append({query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toInt(), query.value(3).toLongLong()});
+    }
+    return lineage;
+}
+
 } // namespace luotsi::storage

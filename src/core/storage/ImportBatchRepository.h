@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "core/Result.h"
+#include "core/importing/ConversionEvaluation.h"
 #include "core/importing/ImportBatch.h"
 
 #include <functional>
@@ -35,6 +36,8 @@ public:
     // Applied batches after this one that touched the customer: an undo of this batch would
     // overwrite their work.
     core::Result<QList<qint64>> laterBatchesTouching(qint64 batchId, qint64 customerId);
+    // Where every row of every applied batch went.
+    core::Result<QList<core::importing::RowLineage>> lineageOfAppliedBatches();
     // The newest applied batch of the same file contents and sheet, if any.
     core::Result<std::optional<qint64>> findApplied(const QString& fileHash, const QString& sheet);
 
