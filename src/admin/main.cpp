@@ -2,6 +2,7 @@
 // scripts without a window.
 
 #include "AdminCommand.h"
+#include "BatchesCommand.h"
 #include "BenchCommand.h"
 #include "GenerateCommand.h"
 #include "MigrateCommand.h"
@@ -48,6 +49,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<BatchesCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
