@@ -8,6 +8,11 @@
 
 namespace luotsi::core {
 
+namespace {
+// The schema (migrations/0003_import.sql) that brought the matching engine's key table.
+constexpr int matchKeysIntroducedInSchema = 3;
+} // namespace
+
 Workspace::~Workspace()
 {
     // Services hold statements on the connection: they go before the database.
@@ -55,6 +60,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
     }
     workspace->m_customers = std::make_unique<CustomerService>(
         *workspace->m_database, *workspace->m_searchIndex, workspace->m_user.id);
+    // A register from before the matching keys has customers an import could not find.
+    if (*before > 0 && *before < matchKeysIntroducedInSchema) {
+        if (auto status = workspace->m_customers->rebuildMatchKeys(); !status)
+            return status.error();
+    }
     return workspace;
 }
 

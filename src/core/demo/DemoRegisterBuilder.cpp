@@ -1,5 +1,9 @@
 #include "DemoRegisterBuilder.h"
 
+#include "core/matching/BlockingKeys.h"
+#include "core/matching/PreparedRecord.h"
+#include "core/register/CustomerMatchRecord.h"
+
 #include "DemoDataGenerator.h"
 #include "DemoDirectory.h"
 #include "core/Workspace.h"
@@ -104,8 +108,10 @@ Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
         const qint64 size = std::min<qint64>(batchSize, customers - done);
         for (qint64 i = 0; i < size; ++i) {
             GeneratedCustomer generated = generator.next();
-            storage::BulkCustomerWriter::Entry entry{std::move(generated.customer),
-                                                     std::move(generated.timeline), -1};
+            storage::BulkCustomerWriter::Entry entry{
+                std::move(generated.customer), std::move(generated.timeline), -1, {}};
+            entry.matchKeys = matching::BlockingKeys::keyStrings(
+                matching::PreparedRecord::prepare(matchRecordOf(entry.customer)));
             if (generated.parentSequence >= 0) {
                 const qsizetype inBatch = sequences.indexOf(generated.parentSequence);
                 if (inBatch >= 0)

@@ -1,10 +1,14 @@
 #include "CustomerService.h"
 
 #include "CustomerDiff.h"
+#include "CustomerMatchRecord.h"
+#include "core/matching/BlockingKeys.h"
+#include "core/matching/PreparedRecord.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/CustomerListRepository.h"
 #include "core/storage/CustomerRepository.h"
 #include "core/storage/DirectoryRepository.h"
+#include "core/storage/MatchKeyRepository.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/TimelineRepository.h"
 #include "core/storage/TransactionGuard.h"
@@ -22,7 +26,15 @@ CustomerService::CustomerService(storage::Database& database, storage::SearchInd
     , m_audit(std::make_unique<storage::AuditRepository>(database))
     , m_timeline(std::make_unique<storage::TimelineRepository>(database))
     , m_directory(std::make_unique<storage::DirectoryRepository>(database))
+    , m_matchKeys(std::make_unique<storage::MatchKeyRepository>(database))
 {}
+
+Status CustomerService::refreshMatchKeys(const Customer& customer)
+{
+    return m_matchKeys->replace(customer.id,
+                                matching::BlockingKeys::keyStrings(
+                                    matching::PreparedRecord::prepare(matchRecordOf(customer))));
+}
 
 CustomerService::~CustomerService() = default;
 
@@ -79,6 +91,8 @@ Result<Customer> CustomerService::create(const Customer& customer)
         return status.error();
     if (auto status = m_searchIndex.reindex(stored->id); !status)
         return status.error();
+    if (auto status = refreshMatchKeys(*stored); !status)
+        return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();
     emit customerCreated(stored->id);
@@ -111,6 +125,8 @@ Result<Customer> CustomerService::save(const Customer& customer)
         return status.error();
     if (auto status = m_searchIndex.reindex(stored->id); !status)
         return status.error();
+    if (auto status = refreshMatchKeys(*stored); !status)
+        return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();
     emit customerSaved(stored->id);
@@ -135,6 +151,26 @@ Status CustomerService::remove(qint64 id)
         return status;
     emit customerRemoved(id);
     return {};
+}
+
+Status CustomerService::rebuildMatchKeys()
+{
+    storage::TransactionGuard transaction(m_database.connection());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto status = m_matchKeys->clear(); !status)
+        return status;
+    auto ids = m_customers->allIds();
+    if (!ids)
+        return ids.error();
+    for (qint64 id : std::as_const(*ids)) {
+        auto customer = m_customers->load(id);
+        if (!customer)
+            return customer.error();
+        if (auto status = refreshMatchKeys(*customer); !status)
+            return status;
+    }
+    return transaction.commit();
 }
 
 Result<TimelineEntry> CustomerService::addTimelineEntry(const TimelineEntry& entry)

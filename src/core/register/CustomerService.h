@@ -17,6 +17,7 @@ class CustomerListRepository;
 class AuditRepository;
 class TimelineRepository;
 class DirectoryRepository;
+class MatchKeyRepository;
 } // namespace luotsi::storage
 
 namespace luotsi::core {
@@ -52,6 +53,9 @@ public:
     Result<QList<CustomerRow>> fetchAt(const CustomerQuery& query, qint64 offset, int limit);
     Result<QStringList> cities();
 
+    // Recomputes every customer's matching keys in one transaction (after an upgrade).
+    Status rebuildMatchKeys();
+
     Result<QList<User>> users();
     Result<QList<GroupCompany>> groupCompanies();
     qint64 currentUserId() const { return m_currentUserId; }
@@ -66,6 +70,9 @@ private:
     // Normalises and validates; an Error lists every blocking finding.
     Result<Customer> prepare(const Customer& customer);
     Status checkHierarchy(const Customer& customer);
+    // The matching engine's blocking keys follow every write, so that an import finds the
+    // customer entered by hand a minute ago.
+    Status refreshMatchKeys(const Customer& customer);
 
     storage::Database& m_database;
     storage::SearchIndex& m_searchIndex;
@@ -75,6 +82,7 @@ private:
     std::unique_ptr<storage::AuditRepository> m_audit;
     std::unique_ptr<storage::TimelineRepository> m_timeline;
     std::unique_ptr<storage::DirectoryRepository> m_directory;
+    std::unique_ptr<storage::MatchKeyRepository> m_matchKeys;
 };
 
 } // namespace luotsi::core

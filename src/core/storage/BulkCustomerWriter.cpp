@@ -81,6 +81,10 @@ BulkCustomerWriter::BulkCustomerWriter(Database& database, SearchIndex& searchIn
                   QStringLiteral("INSERT INTO source_keys (customer_id, source_system, source_key) "
                                  "VALUES (?, ?, ?)"),
                   Texts::tr("adding source keys"))
+    , m_matchKey(database.connection(),
+                 QStringLiteral("INSERT OR IGNORE INTO match_keys (match_key, customer_id) "
+                                "VALUES (?, ?)"),
+                 Texts::tr("adding matching keys"))
     , m_timeline(
           database.connection(),
           QStringLiteral("INSERT INTO timeline_entries (customer_id, kind, occurred_at, author_id, "
@@ -186,6 +190,10 @@ Status BulkCustomerWriter::writeEntry(Entry& entry, Totals& totals)
         if (auto s = m_sourceKey.exec({c.id, x.sourceSystem, x.key}); !s)
             return failed(s);
         x.id = m_sourceKey.lastInsertId();
+    }
+    for (const QString& key : std::as_const(entry.matchKeys)) {
+        if (auto s = m_matchKey.exec({key, c.id}); !s)
+            return failed(s);
     }
     for (TimelineEntry& x : entry.timeline) {
         x.customerId = c.id;

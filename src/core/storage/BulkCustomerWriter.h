@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "Database.h"
 #include "SqlStatement.h"
 #include "core/Result.h"
@@ -30,6 +32,8 @@ public:
         // An earlier entry of the same batch whose new id becomes customer.parentId (a parish
         // union written with its parishes); -1 when parentId is already set or there is none.
         qsizetype parentEntry = -1;
+        // The matching engine's blocking keys of the customer (see MatchKeyRepository).
+        QStringList matchKeys;
     };
 
     struct Totals
@@ -83,6 +87,7 @@ private:
     SqlStatement m_channel;
     SqlStatement m_relationship;
     SqlStatement m_sourceKey;
+    SqlStatement m_matchKey;
     SqlStatement m_timeline;
     Totals m_totals;
 };

@@ -401,4 +401,17 @@ Result<qint64> CustomerRepository::count()
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+Result<QList<qint64>> CustomerRepository::allIds()
+{
+    SqlStatement query(m_database.connection(),
+                       QStringLiteral("SELECT id FROM customers ORDER BY id"),
+                       Texts::tr("reading the customers"));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace luotsi::storage

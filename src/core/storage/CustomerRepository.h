@@ -25,6 +25,8 @@ public:
     // True when making parentId the parent of id would close a loop in the hierarchy.
     core::Result<bool> wouldCreateCycle(qint64 id, qint64 parentId);
     core::Result<qint64> count();
+    // Every customer id in id order.
+    core::Result<QList<qint64>> allIds();
 
 private:
     core::Status writeChildren(const core::Customer& before, core::Customer& after);

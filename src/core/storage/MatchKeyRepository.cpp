@@ -28,7 +28,20 @@ MatchKeyRepository::MatchKeyRepository(Database& database)
     , m_lookup(database.connection(),
                QStringLiteral("SELECT customer_id FROM match_keys WHERE match_key = ? LIMIT ?"),
                purpose("looking for matching customers"))
+    , m_sourceKey(database.connection(),
+                  QStringLiteral("SELECT customer_id FROM source_keys WHERE source_system = ? "
+                                 "AND source_key = ?"),
+                  purpose("looking up a source key"))
 {}
+
+Result<qint64> MatchKeyRepository::bySourceKey(const QString& sourceSystem, const QString& key)
+{
+    if (auto status = m_sourceKey.exec({sourceSystem, key}); !status)
+        return status.error();
+    const qint64 id = m_sourceKey.next() ? m_sourceKey.value(0).toLongLong() : 0;
+    m_sourceKey.finish();
+    return id;
+}
 
 Status MatchKeyRepository::replace(qint64 customerId, const QStringList& keys)
 {

@@ -22,12 +22,15 @@ public:
     // The customers sharing any of the keys, at most perKeyLimit per key (a key with more is
     // skipped as unspecific), without repeats, in the keys' order.
     core::Result<QList<qint64>> candidates(const QStringList& keys, int perKeyLimit);
+    // The customer holding a legacy system's key, or 0.
+    core::Result<qint64> bySourceKey(const QString& sourceSystem, const QString& key);
 
 private:
     Database& m_database;
     SqlStatement m_delete;
     SqlStatement m_insert;
     SqlStatement m_lookup;
+    SqlStatement m_sourceKey;
 };
 
 } // namespace luotsi::storage

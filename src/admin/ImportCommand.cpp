@@ -1,0 +1,258 @@
+#include "ImportCommand.h"
+
+#include "DatabaseOption.h"
+#include "core/Workspace.h"
+#include "core/importing/ImportReportWriter.h"
+#include "core/importing/ImportRunner.h"
+#include "core/importing/MappingAdvisor.h"
+#include "core/importing/mapping/MappingProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace luotsi::admin {
+
+using namespace luotsi::core;
+using namespace luotsi::core::importing;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("luotsi-admin", text);
+}
+
+std::optional<ReviewDecision> decisionOf(const QString& text)
+{
+    if (text == QLatin1String("leave") || text == QLatin1String("review"))
+        return ReviewDecision::Leave;
+    if (text == QLatin1String("merge"))
+        return ReviewDecision::Merge;
+    if (text == QLatin1String("new"))
+        return ReviewDecision::CreateNew;
+    if (text == QLatin1String("skip"))
+        return ReviewDecision::Skip;
+    return std::nullopt;
+}
+
+void printReport(const ImportReport& report, QTextStream& out)
+{
+    const ImportBatch& b = report.batch;
+    if (report.dryRun)
+        out << tr("Dry run: nothing was saved.") << "\n";
+    else
+        out << tr("Batch %1: %2, sheet %3, source system %4")
+                   .arg(b.id)
+                   .arg(b.fileName, b.sheet, b.sourceSystem)
+            << "\n";
+    if (report.earlierBatchOfSameFile != 0)
+        out << tr("The same file was imported before as batch %1.")
+                   .arg(report.earlierBatchOfSameFile)
+            << "\n";
+    out << tr("Rows read %1 in %2 s (%3 rows/s)")
+               .arg(b.counts.rowsRead)
+               .arg(report.seconds, 0, 'f', 1)
+               .arg(report.seconds > 0 ? qRound64(b.counts.rowsRead / report.seconds) : 0)
+        << "\n";
+    for (RowOutcome outcome :
+         {RowOutcome::New, RowOutcome::Update, RowOutcome::Unchanged, RowOutcome::PossibleDuplicate,
+          RowOutcome::Rejected, RowOutcome::Skipped}) {
+        out << "  " << outcomeDisplayName(outcome).leftJustified(20) << b.counts.of(outcome)
+            << "\n";
+    }
+    int shown = 0;
+    for (const ImportRowDetail& row : report.rows) {
+        if (row.result.outcome != RowOutcome::Rejected &&
+            row.result.outcome != RowOutcome::PossibleDuplicate)
+            continue;
+        if (shown++ == 0)
+            out << tr("Rows for a look:") << "\n";
+        if (shown > 40) {
+            out << tr("  ... (see the report file for all)") << "\n";
+            break;
+        }
+        out << "  " << tr("row %1").arg(row.result.rowNumber) << ' '
+            << outcomeDisplayName(row.result.outcome) << ": " << row.name << " — "
+            << row.result.reason << "\n";
+    }
+    out.flush();
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return tr("Import an .xlsx, .xls or .csv file into the register as one batch.");
+}
+
+int ImportCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption(DatabaseOption::option());
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("Use the saved mapping profile NAME."), tr("NAME"));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
+                                           tr("Use the mapping profile in FILE.json."), tr("FILE"));
+    const QCommandLineOption autoOption(
+        QStringLiteral("auto"),
+        tr("Map the columns by the wizard's own suggestions (a saved profile whose headers "
+           "match is used first)."));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"), tr("The sheet to import."),
+                                         tr("NAME"));
+    const QCommandLineOption systemOption(QStringLiteral("source-system"),
+                                          tr("The legacy system the file comes from."), tr("NAME"));
+    const QCommandLineOption matchOption(
+        QStringLiteral("match"),
+        tr("auto: find existing customers (default); none: every accepted row is a new "
+           "customer."),
+        QStringLiteral("auto|none"), QStringLiteral("auto"));
+    const QCommandLineOption duplicatesOption(
+        QStringLiteral("possible-duplicates"),
+        tr("What to do with rows that resemble a customer but not surely: leave them for review "
+           "(default), merge, new or skip."),
+        QStringLiteral("leave|merge|new|skip"), QStringLiteral("leave"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("Do everything, report, and save nothing."));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        tr("Write the rows that did not reach the register, with the reason, to OUT.xlsx or "
+           "OUT.csv."),
+        tr("OUT"));
+    const QCommandLineOption saveProfileOption(
+        QStringLiteral("save-profile"), tr("Save the mapping used as profile NAME."), tr("NAME"));
+    const QCommandLineOption settingsOption(QStringLiteral("match-settings"),
+                                            tr("Matching thresholds and weights from FILE.json."),
+                                            tr("FILE"));
+    parser.addOptions({profileOption, mappingOption, autoOption, sheetOption, systemOption,
+                       matchOption, duplicatesOption, dryRunOption, reportOption, saveProfileOption,
+                       settingsOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .xlsx, .xls or .csv file."));
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << Qt::endl;
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        console.err << tr("Give exactly one file to import.") << Qt::endl;
+        return 2;
+    }
+    const int ways = int(parser.isSet(profileOption)) + int(parser.isSet(mappingOption)) +
+                     int(parser.isSet(autoOption));
+    if (ways != 1) {
+        console.err << tr("Choose the mapping with exactly one of --profile, --mapping or --auto.")
+                    << Qt::endl;
+        return 2;
+    }
+    const auto decision = decisionOf(parser.value(duplicatesOption));
+    if (!decision) {
+        console.err << tr("--possible-duplicates takes leave, merge, new or skip.") << Qt::endl;
+        return 2;
+    }
+    const QString match = parser.value(matchOption);
+    if (match != QLatin1String("auto") && match != QLatin1String("none")) {
+        console.err << tr("--match takes auto or none.") << Qt::endl;
+        return 2;
+    }
+
+    ImportOptions options;
+    options.filePath = parser.positionalArguments().constFirst();
+    options.matchAgainstRegister = match == QLatin1String("auto");
+    options.possibleDuplicates = *decision;
+    options.dryRun = parser.isSet(dryRunOption);
+    options.rowDetailLimit = 100000;
+    if (parser.isSet(settingsOption)) {
+        auto settings = matching::MatchSettings::load(parser.value(settingsOption));
+        if (!settings) {
+            console.err << settings.error().text() << Qt::endl;
+            return 1;
+        }
+        options.matchSettings = *settings;
+    }
+
+    MappingProfileStore store;
+    Result<ColumnMapping> mapping = Error{};
+    if (parser.isSet(profileOption)) {
+        mapping = store.load(parser.value(profileOption));
+    } else if (parser.isSet(mappingOption)) {
+        QFile file(parser.value(mappingOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            console.err << file.fileName() << ": " << file.errorString() << Qt::endl;
+            return 1;
+        }
+        mapping = ColumnMapping::fromJson(file.readAll());
+    } else {
+        mapping = MappingAdvisor::suggest(options.filePath, parser.value(sheetOption), store);
+    }
+    if (!mapping) {
+        console.err << mapping.error().text() << Qt::endl;
+        return 1;
+    }
+    options.mapping = *mapping;
+    if (parser.isSet(sheetOption))
+        options.mapping.sheetName = parser.value(sheetOption);
+    if (parser.isSet(systemOption))
+        options.mapping.sourceSystem = parser.value(systemOption);
+    if (options.mapping.sourceSystem.isEmpty())
+        options.mapping.sourceSystem = QFileInfo(options.filePath).completeBaseName();
+    if (parser.isSet(autoOption)) {
+        console.err << tr("Mapping (%1, header row %2):")
+                           .arg(options.mapping.sheetName)
+                           .arg(options.mapping.headerRow)
+                    << "\n";
+        for (const MappedColumn& column : std::as_const(options.mapping.columns)) {
+            if (column.field != TargetField::Ignore)
+                console.err << "  " << column.header << " → " << displayName(column.field) << "\n";
+        }
+        console.err.flush();
+    }
+    if (parser.isSet(saveProfileOption)) {
+        options.mapping.profileName = parser.value(saveProfileOption);
+        if (auto status = store.save(options.mapping); !status) {
+            console.err << status.error().text() << Qt::endl;
+            return 1;
+        }
+    }
+
+    auto workspace = Workspace::open(DatabaseOption::path(parser), Workspace::systemLogin(),
+                                     Workspace::systemLogin());
+    if (!workspace) {
+        console.err << workspace.error().text() << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    ImportRunner runner(**workspace);
+    auto report = runner.run(options, [&](qint64 rows, double fraction) {
+        // A line every two seconds: enough for a log, and what a test waits for.
+        if (sinceReport.elapsed() >= 2000 || rows == 256) {
+            console.err << tr("%1 rows, %2 %").arg(rows).arg(qRound(fraction * 100)) << Qt::endl;
+            sinceReport.restart();
+        }
+        return true;
+    });
+    if (!report) {
+        console.err
+            << tr("The import failed and the register is unchanged: %1").arg(report.error().text())
+            << Qt::endl;
+        return 1;
+    }
+    printReport(*report, console.out);
+    if (parser.isSet(reportOption)) {
+        if (auto status = ImportReportWriter::write(*report, parser.value(reportOption)); !status) {
+            console.err << status.error().text() << Qt::endl;
+            return 1;
+        }
+        console.out << tr("Report written to %1").arg(parser.value(reportOption)) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace luotsi::admin

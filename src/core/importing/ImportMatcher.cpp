@@ -1,0 +1,92 @@
+#include "ImportMatcher.h"
+
+#include "core/matching/BlockingKeys.h"
+#include "core/matching/PreparedRecord.h"
+#include "core/register/CustomerMatchRecord.h"
+#include "core/storage/CustomerRepository.h"
+#include "core/storage/MatchKeyRepository.h"
+
+namespace luotsi::core::importing {
+
+using namespace luotsi::core::matching;
+
+namespace {
+
+// A strong key (business ID, phone, e-mail) shared by more customers than this is a switchboard
+// or a shared mailbox, not an identity: looking at all of them would only slow the import.
+constexpr int strongKeyLimit = 200;
+
+} // namespace
+
+ImportMatcher::ImportMatcher(storage::Database& database, const MatchSettings& settings)
+    : m_scorer(settings)
+    , m_customers(std::make_unique<storage::CustomerRepository>(database))
+    , m_keys(std::make_unique<storage::MatchKeyRepository>(database))
+{}
+
+ImportMatcher::~ImportMatcher() = default;
+
+Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString& sourceSystem,
+                                         const QString& sourceKey)
+{
+    MatchFinding finding;
+    if (!sourceKey.isEmpty()) {
+        auto owner = m_keys->bySourceKey(sourceSystem, sourceKey);
+        if (!owner)
+            return owner.error();
+        if (*owner != 0) {
+            auto customer = m_customers->load(*owner);
+            if (!customer)
+                return customer.error();
+            finding.kind = MatchFinding::Kind::SameSourceRecord;
+            finding.customerId = customer->id;
+            finding.customerName = customer->name;
+            finding.score.score = 1.0;
+            finding.score.agreed.append(QStringLiteral("source key"));
+            return finding;
+        }
+    }
+
+    const PreparedRecord record = PreparedRecord::prepare(matchRecordOf(incoming));
+    QStringList strong;
+    QStringList weak;
+    for (const BlockingKey& key : BlockingKeys::keysFor(record))
+        (key.strong ? strong : weak).append(key.key);
+    auto ids = m_keys->candidates(strong, strongKeyLimit);
+    if (!ids)
+        return ids.error();
+    auto weakIds = m_keys->candidates(weak, m_scorer.settings().maxBlockSize);
+    if (!weakIds)
+        return weakIds.error();
+    QList<qint64> candidates = *ids;
+    for (qint64 id : std::as_const(*weakIds)) {
+        if (!candidates.contains(id))
+            candidates.append(id);
+    }
+
+    double best = -1.0;
+    for (qint64 id : std::as_const(candidates)) {
+        auto customer = m_customers->load(id);
+        if (!customer)
+            return customer.error();
+        const PreparedRecord other = PreparedRecord::prepare(matchRecordOf(*customer));
+        const double quick = m_scorer.quickScore(record, other);
+        if (quick <= best || quick < m_scorer.settings().reviewAbove)
+            continue;
+        MatchScore score = m_scorer.score(record, other);
+        if (score.vetoed)
+            continue;
+        best = score.score;
+        finding.customerId = customer->id;
+        finding.customerName = customer->name;
+        finding.score = score;
+    }
+    if (finding.customerId == 0)
+        return finding;
+    finding.kind = m_scorer.settings().outcome(finding.score.score) == MatchOutcome::Same
+                       ? MatchFinding::Kind::Same
+                       : MatchFinding::Kind::PossibleDuplicate;
+    return finding;
+}
+
+} // namespace luotsi::core::importing

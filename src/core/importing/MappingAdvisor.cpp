@@ -1,0 +1,95 @@
+#include "MappingAdvisor.h"
+
+#include "core/importing/mapping/MappingProfileStore.h"
+
+#include <QCoreApplication>
+
+namespace luotsi::core::importing {
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(MappingAdvisor)
+};
+
+} // namespace
+
+Result<QList<SheetRow>> MappingAdvisor::firstRows(WorkbookReader& reader, int sheetIndex, int count)
+{
+    if (auto status = reader.selectSheet(sheetIndex); !status)
+        return status.error();
+    QList<SheetRow> rows;
+    SheetRow row;
+    while (rows.size() < count) {
+        auto more = reader.nextRow(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<ColumnMapping> MappingAdvisor::suggest(const QString& path, const QString& sheetName,
+                                              const MappingProfileStore& profiles,
+                                              const ReaderOptions& readerOptions)
+{
+    auto opened = WorkbookReader::open(path, readerOptions);
+    if (!opened)
+        return opened.error();
+    WorkbookReader& reader = **opened;
+    const QList<SheetInfo> sheets = reader.sheets();
+    // The named sheet, else the first visible sheet with a few rows of data.
+    int chosen = -1;
+    QList<SheetRow> rows;
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        const SheetInfo& sheet = sheets.at(i);
+        if (!sheetName.isEmpty() && sheet.name.compare(sheetName, Qt::CaseInsensitive) != 0)
+            continue;
+        if (sheetName.isEmpty() && sheet.state != SheetState::Visible)
+            continue;
+        auto first = firstRows(reader, int(i), 230);
+        if (!first)
+            return first.error();
+        if (!sheetName.isEmpty() || first->size() >= 3) {
+            chosen = int(i);
+            rows = *first;
+            break;
+        }
+    }
+    if (chosen < 0) {
+        return sheetName.isEmpty()
+                   ? Error{Texts::tr("No sheet of the file has rows to import."), path}
+                   : Error{Texts::tr("The file has no sheet \"%1\".").arg(sheetName), path};
+    }
+    const int headerRow = HeaderRowDetector::detect(rows);
+    QStringList headers;
+    QList<SheetRow> samples;
+    for (const SheetRow& row : std::as_const(rows)) {
+        if (row.number == headerRow) {
+            for (const SheetCell& cell : row.cells) {
+                while (headers.size() < cell.column)
+                    headers.append(QString());
+                headers.append(cell.displayText().trimmed());
+            }
+        } else if (row.number > headerRow) {
+            samples.append(row);
+        }
+    }
+    if (auto profile = profiles.findFor(headers)) {
+        auto rebound = profile->reboundTo(headers);
+        if (rebound) {
+            rebound->sheetName = sheets.at(chosen).name;
+            rebound->headerRow = headerRow;
+            return rebound;
+        }
+    }
+    ColumnMapping mapping = ColumnSuggester::suggest(headers, samples);
+    mapping.sheetName = sheets.at(chosen).name;
+    mapping.headerRow = headerRow;
+    return mapping;
+}
+
+} // namespace luotsi::core::importing
