@@ -5,6 +5,8 @@
 #include "BatchesCommand.h"
 #include "BenchCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
+#include "InspectCommand.h"
 #include "MigrateCommand.h"
 
 #include <QCoreApplication>
@@ -48,7 +50,9 @@ int main(int argc, char* argv[])
     std::vector<std::unique_ptr<AdminCommand>> commands;
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BatchesCommand>());
 
     QTextStream out(stdout);

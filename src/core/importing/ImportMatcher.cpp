@@ -15,6 +15,11 @@ namespace {
 // A strong key (business ID, phone, e-mail) shared by more customers than this is a switchboard
 // or a shared mailbox, not an identity: looking at all of them would only slow the import.
 constexpr int strongKeyLimit = 200;
+// A weak key (name parts in a municipality) shared by more customers than this is a common name
+// in a big town: the strong keys and the rarer name keys find such customers.
+constexpr int weakKeyLimit = 100;
+// How many prepared customers the matcher keeps; about 1 KiB each.
+constexpr qsizetype preparedCacheSize = 200000;
 
 } // namespace
 
@@ -55,7 +60,8 @@ Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString
     auto ids = m_keys->candidates(strong, strongKeyLimit);
     if (!ids)
         return ids.error();
-    auto weakIds = m_keys->candidates(weak, m_scorer.settings().maxBlockSize);
+    auto weakIds =
+        m_keys->candidates(weak, std::min(weakKeyLimit, m_scorer.settings().maxBlockSize));
     if (!weakIds)
         return weakIds.error();
     QList<qint64> candidates = *ids;
@@ -66,20 +72,24 @@ Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString
 
     double best = -1.0;
     for (qint64 id : std::as_const(candidates)) {
-        auto customer = m_customers->load(id);
-        if (!customer)
-            return customer.error();
-        const PreparedRecord other = PreparedRecord::prepare(matchRecordOf(*customer));
-        const double quick = m_scorer.quickScore(record, other);
+        auto other = prepared(id);
+        if (!other)
+            return other.error();
+        const double quick = m_scorer.quickScore(record, **other);
         if (quick <= best || quick < m_scorer.settings().reviewAbove)
             continue;
-        MatchScore score = m_scorer.score(record, other);
+        MatchScore score = m_scorer.score(record, **other);
         if (score.vetoed)
             continue;
         best = score.score;
-        finding.customerId = customer->id;
-        finding.customerName = customer->name;
+        finding.customerId = id;
         finding.score = score;
+    }
+    if (finding.customerId != 0) {
+        auto ref = m_customers->ref(finding.customerId);
+        if (!ref)
+            return ref.error();
+        finding.customerName = ref->name;
     }
     if (finding.customerId == 0)
         return finding;
@@ -87,6 +97,25 @@ Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString
                        ? MatchFinding::Kind::Same
                        : MatchFinding::Kind::PossibleDuplicate;
     return finding;
+}
+
+void ImportMatcher::remember(const Customer& customer)
+{
+    if (m_prepared.size() >= preparedCacheSize)
+        m_prepared.clear(); // crude but flat: the next rows refill what they need
+    m_prepared.insert(customer.id, PreparedRecord::prepare(matchRecordOf(customer)));
+}
+
+Result<const PreparedRecord*> ImportMatcher::prepared(qint64 customerId)
+{
+    auto found = m_prepared.constFind(customerId);
+    if (found != m_prepared.constEnd())
+        return &found.value();
+    auto customer = m_customers->load(customerId);
+    if (!customer)
+        return customer.error();
+    remember(*customer);
+    return &m_prepared.find(customerId).value();
 }
 
 } // namespace luotsi::core::importing

@@ -3,7 +3,10 @@
 #include "core/Result.h"
 #include "core/matching/MatchScore.h"
 #include "core/matching/MatchScorer.h"
+#include "core/matching/PreparedRecord.h"
 #include "core/register/Customer.h"
+
+#include <QHash>
 
 #include <memory>
 
@@ -43,11 +46,18 @@ public:
 
     Result<MatchFinding> find(const Customer& incoming, const QString& sourceSystem,
                               const QString& sourceKey);
+    // The customer as it now is (created or saved by the batch): compared from here on.
+    void remember(const Customer& customer);
 
 private:
+    Result<const matching::PreparedRecord*> prepared(qint64 customerId);
+
     matching::MatchScorer m_scorer;
     std::unique_ptr<storage::CustomerRepository> m_customers;
     std::unique_ptr<storage::MatchKeyRepository> m_keys;
+    // Customers already compared in this batch, ready to compare again: a file's rows meet the
+    // same candidates over and over. Bounded, so that memory stays flat on any file.
+    QHash<qint64, matching::PreparedRecord> m_prepared;
 };
 
 } // namespace luotsi::core::importing

@@ -250,6 +250,7 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                 }
                 result.outcome = RowOutcome::New;
                 result.customerId = created->id;
+                matcher.remember(*created);
                 const ImportChange change{0,           batch.id,
                                           created->id, ImportChange::Action::Create,
                                           {},          CustomerJson::toBytes(*created)};
@@ -277,6 +278,7 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                 }
                 result.outcome = RowOutcome::Update;
                 result.reason = merged.changes.join(QStringLiteral(", "));
+                matcher.remember(*saved);
                 const ImportChange change{0,
                                           batch.id,
                                           saved->id,

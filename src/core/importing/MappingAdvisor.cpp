@@ -1,5 +1,6 @@
 #include "MappingAdvisor.h"
 
+#include "core/importing/mapping/ColumnSuggester.h"
 #include "core/importing/mapping/MappingProfileStore.h"
 
 #include <QCoreApplication>
@@ -64,31 +65,19 @@ Result<ColumnMapping> MappingAdvisor::suggest(const QString& path, const QString
                    ? Error{Texts::tr("No sheet of the file has rows to import."), path}
                    : Error{Texts::tr("The file has no sheet \"%1\".").arg(sheetName), path};
     }
-    const int headerRow = HeaderRowDetector::detect(rows);
-    QStringList headers;
-    QList<SheetRow> samples;
-    for (const SheetRow& row : std::as_const(rows)) {
-        if (row.number == headerRow) {
-            for (const SheetCell& cell : row.cells) {
-                while (headers.size() < cell.column)
-                    headers.append(QString());
-                headers.append(cell.displayText().trimmed());
-            }
-        } else if (row.number > headerRow) {
-            samples.append(row);
-        }
-    }
-    if (auto profile = profiles.findFor(headers)) {
-        auto rebound = profile->reboundTo(headers);
-        if (rebound) {
-            rebound->sheetName = sheets.at(chosen).name;
-            rebound->headerRow = headerRow;
-            return rebound;
-        }
-    }
-    ColumnMapping mapping = ColumnSuggester::suggest(headers, samples);
+    const MappingSuggestion suggestion =
+        ColumnSuggester().suggestForSheet(sheets.at(chosen).name, rows);
+    ColumnMapping mapping = suggestion.mapping;
     mapping.sheetName = sheets.at(chosen).name;
-    mapping.headerRow = headerRow;
+    // A saved profile made from the same headers knows better than any suggestion.
+    if (auto profile = profiles.findFor(mapping.headers())) {
+        if (auto rebound = profile->reboundTo(mapping.headers())) {
+            ColumnMapping fromProfile = *rebound;
+            fromProfile.sheetName = mapping.sheetName;
+            fromProfile.headerRow = mapping.headerRow;
+            return fromProfile;
+        }
+    }
     return mapping;
 }
 

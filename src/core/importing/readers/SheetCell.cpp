@@ -1,6 +1,34 @@
 #include "SheetCell.h"
 
+#include "ExcelDate.h"
+
+#include <cmath>
+
 namespace luotsi::core::importing {
+
+QString SheetCell::displayText() const
+{
+    switch (type) {
+    case CellType::String:
+    case CellType::Error:
+        return text;
+    case CellType::Boolean:
+        return number != 0.0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    case CellType::DateTime: {
+        const QString iso = excelDate::isoFromSerial(number);
+        if (!iso.isEmpty())
+            return iso;
+        break; // no plausible date: show the number
+    }
+    case CellType::Number:
+        break;
+    }
+    // Whole numbers without ".0" or an exponent (postal codes, customer numbers); the rest with
+    // the 15 significant digits Excel shows, so 0.1 + 0.2 reads 0.3.
+    if (std::isfinite(number) && number == std::trunc(number) && std::fabs(number) < 1e15)
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', 15);
+}
 
 QString SheetCell::columnName(int column)
 {

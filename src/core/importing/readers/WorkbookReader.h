@@ -50,11 +50,17 @@ public:
 
     static Result<std::unique_ptr<WorkbookReader>> open(const QString& path,
                                                         const ReaderOptions& options = {});
+    // The same for bytes in memory (tests, fuzzing): `name` stands for the file in messages and
+    // names a CSV's sheet.
+    static Result<std::unique_ptr<WorkbookReader>> openData(const QByteArray& data,
+                                                            const QString& name,
+                                                            const ReaderOptions& options = {});
 
     // "xlsx", "xls" or "csv".
     virtual QString format() const = 0;
     virtual QList<SheetInfo> sheets() const = 0;
-    // Starts reading a sheet from its first row; may be called again to rewind.
+    // Starts reading a sheet from its first row; may be called again to rewind. Reading without
+    // selecting reads the first sheet.
     virtual Status selectSheet(int index) = 0;
     // The next non-empty row of the selected sheet; false at the end of the sheet.
     virtual Result<bool> nextRow(SheetRow& row) = 0;

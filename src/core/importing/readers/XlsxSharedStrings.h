@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <string_view>
+#include <vector>
+
+namespace luotsi::core::importing {
+
+class ZipEntry;
+
+// The shared-string table of an .xlsx, held compactly: every string's UTF-16 back to back in one
+// arena plus an offset per string, instead of a QString (and its allocation) each. Rich-text runs
+// are joined, phonetic runs (<rPh>) left out, and Excel's _xHHHH_ escapes decoded.
+class XlsxSharedStrings final
+{
+public:
+    Status load(ZipEntry& part);
+
+    qsizetype size() const { return qsizetype(m_offsets.size()) - 1; }
+    // The string at an index; an empty view for an index the table does not have.
+    QStringView at(qsizetype index) const
+    {
+        if (index < 0 || index >= size())
+            return {};
+        return QStringView(m_arena.data() + m_offsets[size_t(index)],
+                           m_offsets[size_t(index) + 1] - m_offsets[size_t(index)]);
+    }
+
+    // Appends UTF-8 (as expat delivers it: whole characters) to a UTF-16 buffer.
+    static void appendUtf8(std::vector<char16_t>& out, std::string_view utf8);
+    // Decodes Excel's _xHHHH_ escapes (and _x005F_ for a literal underscore) in place, from
+    // position `from` on.
+    static void unescape(std::vector<char16_t>& text, size_t from = 0);
+
+private:
+    friend class SharedStringsParser;
+    std::vector<char16_t> m_arena;
+    std::vector<qsizetype> m_offsets{0};
+};
+
+} // namespace luotsi::core::importing

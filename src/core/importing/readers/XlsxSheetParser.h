@@ -1,0 +1,94 @@
+#pragma once
+
+#include "XmlParser.h"
+#include "core/Result.h"
+#include "core/importing/readers/SheetCell.h"
+
+#include <string>
+#include <vector>
+
+namespace luotsi::core::importing {
+
+class XlsxSharedStrings;
+class XlsxStyles;
+class ZipEntry;
+
+// Streams one worksheet part: the XML is inflated in pieces and fed to expat, and the parser
+// suspends at the end of every row that has a value, so memory stays flat on any sheet size.
+// The row is filled in place: the caller's SheetRow (and its cells' strings) are reused from row
+// to row, which saves an allocation per cell on a million-row sheet.
+class XlsxSheetParser final : public XmlParser
+{
+public:
+    XlsxSheetParser(ZipEntry& part, const XlsxSharedStrings& strings, const XlsxStyles& styles,
+                    bool date1904);
+
+    // The next row with a value; false at the end of the sheet. The error text says where.
+    Result<bool> next(SheetRow& row);
+    // The row being read, for messages.
+    int rowNumber() const { return m_rowNumber; }
+
+protected:
+    void startElement(std::string_view name, const char** attributes) override;
+    void endElement(std::string_view name) override;
+    void characters(std::string_view text) override;
+
+private:
+    enum class Kind : char
+    {
+        Number,
+        Shared,
+        Inline,
+        FormulaString,
+        Boolean,
+        Error,
+        IsoDate
+    };
+    enum class Capture : char
+    {
+        None,
+        Value,
+        InlineText
+    };
+
+    void startRow(const char** attributes);
+    void startCell(const char** attributes);
+    void finishCell();
+    void finishRow();
+    SheetCell& nextCell();
+    void setText(SheetCell& cell, std::string_view utf8);
+    void setText(SheetCell& cell, QStringView text);
+
+    ZipEntry& m_part;
+    const XlsxSharedStrings& m_strings;
+    const XlsxStyles& m_styles;
+    double m_dateOffset = 0.0;
+
+    SheetRow* m_row = nullptr;
+    int m_cellCount = 0;
+    int m_rowNumber = 0;
+    int m_nextColumn = 0;
+    int m_lastColumn = -1;
+    bool m_rowNumbered = false;
+    bool m_unordered = false;
+    bool m_rowReady = false;
+    bool m_sheetDone = false;
+    bool m_suspended = false;
+    bool m_finalFed = false;
+
+    // The cell being read.
+    bool m_inCell = false;
+    bool m_inInline = false;
+    bool m_hasValue = false;
+    bool m_hasInline = false;
+    int m_phonetic = 0;
+    Capture m_capture = Capture::None;
+    Kind m_kind = Kind::Number;
+    int m_column = 0;
+    qsizetype m_style = 0;
+    std::string m_value;
+    std::string m_inline;
+    std::vector<char16_t> m_utf16;
+};
+
+} // namespace luotsi::core::importing
