@@ -88,9 +88,14 @@ QList<SampleEntity> readSampleEntities(const QString& path, QString* error)
     return entities;
 }
 
-SampleNoise::SampleNoise(const QList<SampleEntity>& entities, quint32 seed)
+SampleNoise::SampleNoise(const QList<SampleEntity>& entities, quint32 seed, double severity)
     : m_random(seed)
+    , m_severity(severity)
 {
+    for (const core::PostalCodeEntry& entry : core::PostalCodeTable::builtIn().entries()) {
+        if (!entry.municipalitySv.isEmpty() && entry.municipalitySv != entry.municipality)
+            m_swedishNames.insert(entry.municipality, entry.municipalitySv);
+    }
     for (const SampleEntity& entity : entities) {
         const MatchRecord& r = entity.record;
         m_addressesByCity[r.city].append({r.street, r.postalCode});
@@ -238,10 +243,9 @@ MatchRecord SampleNoise::noisyCopy(const SampleEntity& entity, QStringList* kind
 {
     MatchRecord r = entity.record;
     const bool person = r.kind == CustomerKind::Person;
-    // Rates of the README's tagged rows (per 3,185 rows), tripled so that every copy is harder
-    // than an average file row.
+    // Rates of the README's tagged rows (per 3,185 rows), times the severity.
     auto apply = [&](const char* kind, double readmeRows) {
-        const bool yes = chance(std::min(0.5, 3.0 * readmeRows / 3185.0));
+        const bool yes = chance(std::min(0.5, m_severity * readmeRows / 3185.0));
         if (yes)
             kinds->append(QLatin1String(kind));
         return yes;
@@ -275,6 +279,17 @@ MatchRecord SampleNoise::noisyCopy(const SampleEntity& entity, QStringList* kind
         r.street = box.at(below(3)) + QLatin1Char(' ') + QString::number(1 + below(400));
         r.postalCode = r.postalCode.left(4) + QLatin1Char('1');
     }
+    // Structural differences of the files: the prospect list has the municipality only; some
+    // Cirix rows have a postal code but no city; Sonet cuts Name1 at 30 characters and the
+    // import joins Name2 back with a space, sometimes mid-word.
+    if (apply("municipality_only", 632)) {
+        r.street.clear();
+        r.postalCode.clear();
+    } else if (apply("postal_code_only", 60)) {
+        r.city.clear();
+    }
+    if (r.name.size() > 30 && apply("name_split", 67 * 4))
+        r.name = r.name.left(30).trimmed() + QLatin1Char(' ') + r.name.mid(30).trimmed();
     if (apply("abbreviation", 221)) {
         r.name = abbreviate(r.name);
         r.street.replace(QLatin1String("katu "), QStringLiteral("k. "));
@@ -311,12 +326,8 @@ MatchRecord SampleNoise::noisyCopy(const SampleEntity& entity, QStringList* kind
             email = email.toUpper();
         r.city = chance(0.5) ? r.city.toUpper() : r.city;
     }
-    if (apply("swedish_city", 50)) {
-        const auto* entry = core::PostalCodeTable::builtIn().find(entity.record.postalCode);
-        if (entry && !entry->municipalitySv.isEmpty() &&
-            entry->municipalitySv != entry->municipality)
-            r.city = entry->municipalitySv;
-    }
+    if (apply("swedish_city", 50) && m_swedishNames.contains(entity.record.city))
+        r.city = m_swedishNames.value(entity.record.city);
     if (apply("whitespace", 145)) {
         switch (below(3)) {
         case 0:

@@ -30,7 +30,8 @@ QList<SampleEntity> readSampleEntities(const QString& path, QString* error);
 class SampleNoise
 {
 public:
-    SampleNoise(const QList<SampleEntity>& entities, quint32 seed);
+    // severity: how many times the README's rate of each noise kind a copy gets (at most 50 %).
+    SampleNoise(const QList<SampleEntity>& entities, quint32 seed, double severity = 3.0);
 
     // A copy of the entity's record with a few noise kinds; their names go to *kinds.
     core::matching::MatchRecord noisyCopy(const SampleEntity& entity, QStringList* kinds);
@@ -48,7 +49,9 @@ private:
     QString nationalFormat(const QString& e164);
 
     std::mt19937 m_random;
+    double m_severity;
     QHash<QString, QList<QPair<QString, QString>>> m_addressesByCity; // city → (street, code)
+    QHash<QString, QString> m_swedishNames; // "Helsinki" → "Helsingfors"
     QStringList m_firstNames;
     QStringList m_lastNames;
 };

@@ -14,15 +14,29 @@ namespace {
 // The number of name words that take part in pair keys: three words give three pairs.
 constexpr qsizetype maxNameWords = 3;
 
-// A word's start and end: a typo spoils at most one of them in a word of six letters or more.
+// A word's first and last three letters: one typo spoils at most one of them in a word of six
+// letters or more, and the same length for every word keeps "sami" and "sammi" together.
+constexpr qsizetype affixLength = 3;
+
 QString wordStart(const QString& word)
 {
-    return word.size() <= 3 ? word : word.first(word.size() == 4 ? 3 : 4);
+    return word.first(std::min(word.size(), affixLength));
 }
 
 QString wordEnd(const QString& word)
 {
-    return word.size() <= 3 ? word : word.last(word.size() == 4 ? 3 : 4);
+    return word.last(std::min(word.size(), affixLength));
+}
+
+bool isShortWord(const QString& word)
+{
+    return word.size() >= 3 && word.size() <= 5;
+}
+
+// "l~u" for "latu" and "lau": the marker keeps edges apart from three-letter affixes.
+QString wordEdges(const QString& word)
+{
+    return word.front() + QLatin1Char('~') + word.back();
 }
 
 void addKey(QList<BlockingKey>& keys, QString key, bool strong)
@@ -100,11 +114,21 @@ QList<BlockingKey> BlockingKeys::keysFor(const PreparedRecord& record)
     if (words.size() == 1) {
         addKey(keys, place + wordStart(words.constFirst()), false);
         addKey(keys, place + wordEnd(words.constFirst()), false);
+        if (isShortWord(words.constFirst()))
+            addKey(keys, place + wordEdges(words.constFirst()), false);
     }
     for (qsizetype i = 0; i < words.size(); ++i) {
         for (qsizetype j = i + 1; j < words.size(); ++j) {
-            addKey(keys, pairKey(place, wordStart(words.at(i)), wordStart(words.at(j))), false);
-            addKey(keys, pairKey(place, wordEnd(words.at(i)), wordEnd(words.at(j))), false);
+            const QString& a = words.at(i);
+            const QString& b = words.at(j);
+            addKey(keys, pairKey(place, wordStart(a), wordStart(b)), false);
+            addKey(keys, pairKey(place, wordEnd(a), wordEnd(b)), false);
+            // In a short word a typo in the middle spoils both its start and its end ("Latu" /
+            // "Lau", "Öhman" / "Öhan"): its first and last letter survive, with the other word.
+            if (isShortWord(b))
+                addKey(keys, pairKey(place, wordStart(a), wordEdges(b)), false);
+            if (isShortWord(a))
+                addKey(keys, pairKey(place, wordStart(b), wordEdges(a)), false);
         }
     }
     if (!record.name.isEmpty())

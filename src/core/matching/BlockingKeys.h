@@ -31,9 +31,11 @@ struct BlockingKey
 //   p:<phone>                strong   national significant number: "p:401234567"
 //   e:<e-mail>               strong   "e:info@firma.fi"
 //   d:<mail domain>          weak     the organisation's own domain, not a provider's
-//   n:<municipality>:<a>+<b> weak     first (and last) four letters of two distinctive name
-//                                      words, in sorted order: "n:porvoo:aija+kirj"
-//   n:<municipality>:<a>     weak     the same for names with one distinctive word
+//   n:<municipality>:<a>+<b> weak     first (and last) three letters of two distinctive name
+//                                      words, in sorted order: "n:porvoo:aij+kir"
+//   n:<municipality>:<a>+<x~y> weak   a word's start with the first and last letter of a short
+//                                      (3–5 letters) word, which one typo can spoil entirely
+//   n:<municipality>:<a>     weak     start and end for names with one distinctive word
 //   f:<sorted words>         weak     the whole normalised name, for a record in another or
 //                                      no municipality: "f:aijala kirjapaino"
 // Stateless, thread-safe; a few microseconds per record.

@@ -41,7 +41,7 @@ std::optional<LegalForm> LegalForms::fromWord(QStringView foldedWord)
     return *it;
 }
 
-bool LegalForms::isMistypedLegalForm(QStringView foldedWord)
+bool LegalForms::isMistypedLegalForm(QStringView foldedWord, bool sameLength)
 {
     if (foldedWord.isEmpty() || foldedWord.size() > 4)
         return false;
@@ -50,7 +50,8 @@ bool LegalForms::isMistypedLegalForm(QStringView foldedWord)
                                          QStringLiteral("ky"), QStringLiteral("tmi"),
                                          QStringLiteral("ry"), QStringLiteral("ab")};
     for (const QString& form : shortForms) {
-        if (StringSimilarity::damerauLevenshtein(foldedWord, form, 1) <= 1)
+        if ((!sameLength || foldedWord.size() == form.size()) &&
+            StringSimilarity::damerauLevenshtein(foldedWord, form, 1) <= 1)
             return true;
     }
     return false;

@@ -36,8 +36,8 @@ public:
     static std::optional<LegalForm> fromWord(QStringView foldedWord);
     // A short word at the edge of a name that is one typo away from a legal form ("oyy", "k",
     // "tmii"), for names that carry no recognised form: such a word is dropped rather than
-    // compared as a name word.
-    static bool isMistypedLegalForm(QStringView foldedWord);
+    // compared as a name word. sameLength: only a letter replaced or two swapped ("tmu", "yo").
+    static bool isMistypedLegalForm(QStringView foldedWord, bool sameLength = false);
     // The canonical abbreviation: "Oy", "Oyj", "Ky", "Ay", "Tmi", "ry", "Osk"; empty for None.
     static QString label(LegalForm form);
     static LegalFormRelation relation(LegalForm a, LegalForm b);

@@ -73,9 +73,10 @@ NormalizedName NameNormalizer::normalize(QStringView name, bool personName)
     // "Virtanen Oyy", "K Virtanen": without a recognised form, a typo of one at either end
     // would otherwise count as a word the other spelling lacks.
     if (!personName && result.legalForm == LegalForm::None && result.tokens.size() >= 2) {
+        // At the start only a letter swapped or replaced ("Tmu", "Oi"): "Åbo" is no "Ab".
         if (LegalForms::isMistypedLegalForm(result.tokens.constLast()))
             result.tokens.removeLast();
-        else if (LegalForms::isMistypedLegalForm(result.tokens.constFirst()))
+        else if (LegalForms::isMistypedLegalForm(result.tokens.constFirst(), true))
             result.tokens.removeFirst();
     }
     result.compact = result.tokens.join(QString());
