@@ -90,15 +90,16 @@ QString AddressCleaner::cleanStreet(const QString& input, bool* poBox, CleaningF
 {
     QString street = input.simplified();
     if (street != input && !street.isEmpty())
-        findings.append({TargetField::Street, Level::Fixed, Texts::tr("Extra spaces removed."),
-                         input, street});
+        findings.append(
+            {TargetField::Street, Level::Fixed, Texts::tr("Extra spaces removed."), input, street});
     *poBox = false;
     if (street.isEmpty())
         return street;
 
     // One spelling for PO boxes, the one Posti uses: "PL 56".
     static const QRegularExpression box(
-        QStringLiteral(R"(^(?:p\.?\s?l\.?|postilokero|p\.?\s?o\.?\s?box|postbox|box|pb|postfack)\s*(\d+)\s*(.*)$)"),
+        QStringLiteral(
+            R"(^(?:p\.?\s?l\.?|postilokero|p\.?\s?o\.?\s?box|postbox|box|pb|postfack)\s*(\d+)\s*(.*)$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = box.match(street); m.hasMatch()) {
         *poBox = true;
@@ -182,8 +183,8 @@ AddressCleaner::Address AddressCleaner::clean(const QString& street, const QStri
         return address;
     if (place.name != cityText && PostalCodeTable::titleCase(place.name.toUpper()) !=
                                       PostalCodeTable::titleCase(cityText.toUpper()))
-        findings.append({TargetField::City, Level::Fixed, Texts::tr("City name spelled out."),
-                         city, place.name});
+        findings.append({TargetField::City, Level::Fixed, Texts::tr("City name spelled out."), city,
+                         place.name});
     address.city = place.name;
     address.municipality = place.municipality;
     if (!address.postalCode.isEmpty() && m_places.table().find(address.postalCode) &&

@@ -29,7 +29,8 @@ QString withoutLabel(QString part)
 {
     // "puh. 09 123 456", "GSM: 040 ...", "vaihde 09 ...".
     static const QRegularExpression label(
-        QStringLiteral(R"(^(?:puh(?:elin)?|tel|p|gsm|mob(?:ile)?|matkap(?:uhelin)?|vaihde|fax)\b\.?:?\s*)"),
+        QStringLiteral(
+            R"(^(?:puh(?:elin)?|tel|p|gsm|mob(?:ile)?|matkap(?:uhelin)?|vaihde|fax)\b\.?:?\s*)"),
         QRegularExpression::CaseInsensitiveOption);
     part.remove(label);
     // "+358 (0)9 123 456": the trunk zero in brackets is not dialled from abroad.
@@ -73,10 +74,10 @@ QStringList ChannelCleaner::phones(const QStringList& cells, TargetField field,
             // A number cell dropped the leading zero (or the plus of "358..."); only a bare
             // row of digits can have lost one.
             if (onlyDigitsAndSpaces(part) && !digits.startsWith(QLatin1Char('0'))) {
-                const QString restored = digits.startsWith(QLatin1String("358")) &&
-                                                 digits.size() >= 10
-                                             ? QLatin1Char('+') + digits
-                                             : QLatin1Char('0') + digits;
+                const QString restored =
+                    digits.startsWith(QLatin1String("358")) && digits.size() >= 10
+                        ? QLatin1Char('+') + digits
+                        : QLatin1Char('0') + digits;
                 e164 = PhoneNumber::toE164(restored);
                 if (e164)
                     findings.append({field, Level::Fixed,
@@ -128,8 +129,9 @@ QStringList ChannelCleaner::emails(const QStringList& cells, TargetField field,
             repair(at, QStringLiteral("@"), Texts::tr("\"(at)\" written as @"));
             repair(spacedAt, QStringLiteral("@"), Texts::tr("spaces around @ removed"));
             repair(doubledAt, QStringLiteral("@"), Texts::tr("doubled @ made single"));
-            repair(commaTld, QStringLiteral("\\1.\\2"), Texts::tr("comma before the domain "
-                                                                  "ending made a dot"));
+            repair(commaTld, QStringLiteral("\\1.\\2"),
+                   Texts::tr("comma before the domain "
+                             "ending made a dot"));
             repair(trailingDots, QString(), Texts::tr("trailing dot removed"));
             email = EmailAddress::normalized(email);
             if (!EmailAddress::isValid(email)) {
@@ -139,10 +141,10 @@ QStringList ChannelCleaner::emails(const QStringList& cells, TargetField field,
                 continue;
             }
             if (!repairs.isEmpty())
-                findings.append({field, Level::Fixed,
-                                 Texts::tr("Email repaired: %1.")
-                                     .arg(repairs.join(QStringLiteral(", "))),
-                                 rawPart, email});
+                findings.append(
+                    {field, Level::Fixed,
+                     Texts::tr("Email repaired: %1.").arg(repairs.join(QStringLiteral(", "))),
+                     rawPart, email});
             if (!addresses.contains(email))
                 addresses.append(email);
         }

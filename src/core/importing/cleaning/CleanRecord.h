@@ -48,8 +48,8 @@ struct CleanRecord
     QString name;          // "Rakennus Virtanen Oy"; a person's "Matti Virtanen"
     QString auxiliaryName; // Name2 / Lisänimi that did not continue the name: "Ostot"
     CustomerKind kind = CustomerKind::Company;
-    QString firstName; // persons only
-    QString lastName;  // persons only
+    QString firstName;  // persons only
+    QString lastName;   // persons only
     QString businessId; // "1234567-8" or empty
 
     QString street;

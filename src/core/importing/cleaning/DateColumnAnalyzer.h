@@ -26,12 +26,12 @@ public:
     struct Analysis
     {
         Verdict verdict = Verdict::NotDates;
-        int values = 0;      // non-empty values
-        int dates = 0;       // values that are dates in some reading
+        int values = 0; // non-empty values
+        int dates = 0;  // values that are dates in some reading
         int dayFirstOnly = 0;
         int monthFirstOnly = 0;
-        int ambiguous = 0;   // values that read as two different dates
-        QString example;     // a value that decided the verdict, for the wizard's message
+        int ambiguous = 0; // values that read as two different dates
+        QString example;   // a value that decided the verdict, for the wizard's message
 
         // The order to store in the mapping: DayFirst / MonthFirst, else Unknown.
         DateOrder order() const;

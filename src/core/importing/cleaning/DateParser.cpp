@@ -11,8 +11,8 @@ namespace {
 QDate isoDate(const QString& text)
 {
     // "2007-02-01", "2007-2-1", "2007.02.01", "2007/02/01", optionally with a time.
-    static const QRegularExpression iso(
-        QStringLiteral(R"(^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$)"));
+    static const QRegularExpression iso(QStringLiteral(
+        R"(^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$)"));
     const auto m = iso.match(text);
     if (!m.hasMatch())
         return {};

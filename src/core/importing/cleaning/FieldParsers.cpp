@@ -21,8 +21,8 @@ struct Texts
 using Level = CleaningFinding::Level;
 
 template<typename Enum>
-std::optional<Enum> byWords(const QString& text,
-                            const QList<std::pair<Enum, QStringList>>& words, bool prefix)
+std::optional<Enum> byWords(const QString& text, const QList<std::pair<Enum, QStringList>>& words,
+                            bool prefix)
 {
     const QString key = text.simplified().toLower();
     if (key.isEmpty())
@@ -130,9 +130,9 @@ std::optional<CustomerKind> FieldParsers::kind(const QString& text)
 {
     static const QList<std::pair<CustomerKind, QStringList>> words{
         {CustomerKind::ParishUnion,
-         {QStringLiteral("seurakuntayhtymä"), QStringLiteral("srky"),
-          QStringLiteral("srk-yhtymä"), QStringLiteral("parish union"),
-          QStringLiteral("kyrklig samfällighet"), QStringLiteral("kyrkliga samfällighet")}},
+         {QStringLiteral("seurakuntayhtymä"), QStringLiteral("srky"), QStringLiteral("srk-yhtymä"),
+          QStringLiteral("parish union"), QStringLiteral("kyrklig samfällighet"),
+          QStringLiteral("kyrkliga samfällighet")}},
         {CustomerKind::Parish,
          {QStringLiteral("seurakunta"), QStringLiteral("srk"), QStringLiteral("parish"),
           QStringLiteral("församling")}},

@@ -33,7 +33,8 @@ bool isTestName(const QString& name)
         return false;
     static const QStringList testWords{QStringLiteral("testi"), QStringLiteral("test"),
                                        QStringLiteral("testiasiakas"), QStringLiteral("dummy")};
-    return testWords.contains(words.first()) || (words.size() <= 3 && testWords.contains(words.last()));
+    return testWords.contains(words.first()) ||
+           (words.size() <= 3 && testWords.contains(words.last()));
 }
 
 } // namespace

@@ -23,8 +23,8 @@ QString expansion(const QString& word, bool first)
     const QString lower = word.toLower();
     if (lower == QLatin1String("srk") || lower == QLatin1String("srk."))
         return QStringLiteral("seurakunta");
-    if (lower == QLatin1String("srky") || lower == QLatin1String("srk-yhtymä") ||
-        lower == QLatin1String("srk.yhtymä"))
+    if (lower == QLatin1String("srky") || lower == QStringView(u"srk-yhtymä") ||
+        lower == QStringView(u"srk.yhtymä"))
         return QStringLiteral("seurakuntayhtymä");
     if (lower == QLatin1String("ins.tsto") || lower == QLatin1String("ins.toimisto"))
         return QStringLiteral("Insinööritoimisto");
@@ -89,6 +89,7 @@ QString NameCleaner::clean(const QString& input, CleaningFindings& findings, Tar
 
     QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     joinSplitLegalForms(words);
+    name = words.join(QLatin1Char(' '));
 
     // Abbreviations written out.
     bool expanded = false;

@@ -85,8 +85,8 @@ constexpr std::array<QStringView, 10> associationEndings{
 
 bool isParishUnionWord(const QString& w)
 {
-    if (w == QLatin1String("srky") || w == QLatin1String("srk-yhtymä") ||
-        w == QLatin1String("samfällighet"))
+    if (w == QLatin1String("srky") || w == QStringView(u"srk-yhtymä") ||
+        w == QStringView(u"samfällighet"))
         return true;
     // "seurakuntayhtymä" and its typing slips ("seurakuntahytymä", "seurakuntayhtyma").
     return w.startsWith(QLatin1String("seurakunta")) &&
@@ -97,7 +97,7 @@ bool isParishUnionWord(const QString& w)
 bool isParishWord(const QString& w)
 {
     return w.endsWith(QLatin1String("seurakunta")) || w == QLatin1String("srk") ||
-           w == QLatin1String("srk.") || w.endsWith(QLatin1String("församling"));
+           w == QLatin1String("srk.") || w.endsWith(QStringView(u"församling"));
 }
 
 } // namespace
@@ -147,7 +147,7 @@ bool NameWords::isLowerCaseNoun(QStringView word)
 {
     const QString lower = word.toString().toLower();
     return contains(lowerCaseNouns, lower) || lower.endsWith(QLatin1String("seurakunta")) ||
-           lower.endsWith(QLatin1String("församling"));
+           lower.endsWith(QStringView(u"församling"));
 }
 
 bool NameWords::isAcronym(QStringView word)

@@ -31,12 +31,15 @@ bool isTradeWord(const QString& word)
     static const QSet<QString> tradeWords = [] {
         QSet<QString> set;
         namespace words = luotsi::core::demo::words;
-        for (const auto& list : {words::trades(), words::tradesSv(), words::brands()}) {
+        for (const auto& list : {words::trades(), words::tradesSv(), words::brandSuffixes()}) {
             for (QStringView w : list)
                 set.insert(FirstNames::fold(w));
         }
         return set;
     }();
+    // "Helmi" and "Tapio" name firms and people alike: a first name wins.
+    if (FirstNames::contains(word))
+        return false;
     const QString folded = FirstNames::fold(word);
     return tradeWords.contains(folded) ||
            tradeWords.contains(folded.section(QLatin1Char('-'), 0, 0));
@@ -85,15 +88,14 @@ CleanRecord RecordCleaner::clean(const RawRecord& raw) const
     if (clean.isJunk()) {
         clean.junkReason = JunkDetector::reason(clean.junk);
         clean.name = tidy(raw.text(TargetField::Name));
-        clean.findings.append({TargetField::Ignore, Level::Rejected, clean.junkReason,
-                               clean.name, QString()});
+        clean.findings.append(
+            {TargetField::Ignore, Level::Rejected, clean.junkReason, clean.name, QString()});
         return clean;
     }
     cleanIdentity(raw, clean);
-    const AddressCleaner::Address address =
-        m_addresses.clean(raw.text(TargetField::Street), raw.text(TargetField::PostalCode),
-                          raw.text(TargetField::City), raw.text(TargetField::Country),
-                          clean.findings);
+    const AddressCleaner::Address address = m_addresses.clean(
+        raw.text(TargetField::Street), raw.text(TargetField::PostalCode),
+        raw.text(TargetField::City), raw.text(TargetField::Country), clean.findings);
     clean.street = address.street;
     clean.postalCode = address.postalCode;
     clean.city = address.city;
@@ -115,11 +117,11 @@ void RecordCleaner::cleanIdentity(const RawRecord& raw, CleanRecord& clean) cons
     const std::optional<CustomerKind> explicitKind = FieldParsers::kind(kindText);
     if (!kindText.isEmpty() && !explicitKind)
         clean.findings.append({TargetField::Kind, Level::Warning,
-                               Texts::tr("Unknown customer kind; guessed from the name."),
-                               kindText, QString()});
+                               Texts::tr("Unknown customer kind; guessed from the name."), kindText,
+                               QString()});
 
-    const bool personColumns = raw.has(TargetField::FirstName) ||
-                               raw.has(TargetField::LastName) || raw.has(TargetField::PersonName);
+    const bool personColumns = raw.has(TargetField::FirstName) || raw.has(TargetField::LastName) ||
+                               raw.has(TargetField::PersonName);
     const bool organisationName = raw.has(TargetField::Name);
     const auto takePerson = [&](const PersonNameParser::Parts& parts, TargetField field,
                                 const QString& before) {
@@ -180,8 +182,8 @@ void RecordCleaner::cleanContact(const RawRecord& raw, CleanRecord& clean) const
         contact.lastName = parts.last;
         if (parts.reordered)
             clean.findings.append({TargetField::ContactName, Level::Fixed,
-                                   Texts::tr("First and last name put in their order."),
-                                   tidy(text), contact.fullName()});
+                                   Texts::tr("First and last name put in their order."), tidy(text),
+                                   contact.fullName()});
     }
     contact.title = tidy(raw.text(TargetField::ContactTitle));
     if (TextCase::isSingleCase(contact.title))
@@ -229,9 +231,8 @@ void RecordCleaner::cleanOther(const RawRecord& raw, CleanRecord& clean) const
         ChannelCleaner::emails(raw.texts(TargetField::Email), TargetField::Email, clean.findings);
     clean.web = ChannelCleaner::web(raw.text(TargetField::Web), clean.findings);
     if (raw.has(TargetField::ParentName))
-        clean.parentName =
-            NameCleaner::clean(raw.text(TargetField::ParentName), clean.findings,
-                               TargetField::ParentName);
+        clean.parentName = NameCleaner::clean(raw.text(TargetField::ParentName), clean.findings,
+                                              TargetField::ParentName);
     QStringList notes;
     for (const QString& note : raw.texts(TargetField::Notes)) {
         if (!tidy(note).isEmpty())

@@ -32,9 +32,9 @@ AddressSplitter::Parts AddressSplitter::split(const QString& text)
     // The postal code is the last five-digit number followed only by the city's letters; a
     // street number is never five digits. Three or four digits: a code that lost its zeros,
     // accepted only after a comma or line break, where a street number cannot stand.
-    static const QRegularExpression withCode(QStringLiteral(
-        R"(^(.*?)(?:^|[\s,;]+)(?:FI-?)?(\d{5})\s+(\p{L}[\p{L}\s.'-]*?)\s*$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression withCode(
+        QStringLiteral(R"(^(.*?)(?:^|[\s,;]+)(?:FI-?)?(\d{5})\s+(\p{L}[\p{L}\s.'-]*?)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression withShortCode(
         QStringLiteral(R"(^(.*?)\s*[,;]\s*(\d{3,4})\s+(\p{L}[\p{L}\s.'-]*?)\s*$)"));
     static const QRegularExpression cityOnly(

@@ -135,9 +135,9 @@ QByteArray ColumnMapping::toJson() const
     root.insert(QStringLiteral("headerRow"), headerRow);
     root.insert(QStringLiteral("target"), importTargetName(target));
     root.insert(QStringLiteral("groupCompany"), groupCompanyCode);
-    root.insert(QStringLiteral("personNameOrder"),
-                personNameOrder == PersonNameOrder::LastFirst ? QStringLiteral("last-first")
-                                                              : QStringLiteral("first-last"));
+    root.insert(QStringLiteral("personNameOrder"), personNameOrder == PersonNameOrder::LastFirst
+                                                       ? QStringLiteral("last-first")
+                                                       : QStringLiteral("first-last"));
     root.insert(QStringLiteral("personWhenNoOrganisation"), personWhenNoOrganisation);
     QJsonArray columnArray;
     for (const MappedColumn& c : columns) {
@@ -167,8 +167,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json)
                          .arg(parseError.offset),
                      QString()};
     if (!document.isObject())
-        return Error{Texts::tr("Not a mapping profile: the file holds no JSON object."),
-                     QString()};
+        return Error{Texts::tr("Not a mapping profile: the file holds no JSON object."), QString()};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatId)
         return Error{Texts::tr("Not a Luotsi mapping profile."), QStringLiteral("format")};

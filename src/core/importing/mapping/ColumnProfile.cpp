@@ -41,15 +41,16 @@ bool isPhoneLike(const QString& v)
 
 bool isDateText(const QString& v)
 {
-    static const QRegularExpression date(
-        QStringLiteral(R"(^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})(?:[T ].*)?$)"));
+    static const QRegularExpression date(QStringLiteral(
+        R"(^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})(?:[T ].*)?$)"));
     return date.match(v).hasMatch();
 }
 
 bool isStreetLike(const QString& v)
 {
     static const QRegularExpression street(
-        QStringLiteral(R"(^(?:\p{L}[\p{L}\s.'-]*\s\d+[\p{L}\d\s-]*|(?:PL|PO Box|Postilokero)\.?\s*\d+)$)"),
+        QStringLiteral(
+            R"(^(?:\p{L}[\p{L}\s.'-]*\s\d+[\p{L}\d\s-]*|(?:PL|PO Box|Postilokero)\.?\s*\d+)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return street.match(v).hasMatch();
 }
@@ -101,16 +102,15 @@ void ColumnProfile::measure()
                           (type == CellType::Number && shortDigits.match(v).hasMatch())
                       ? 1
                       : 0;
-        mails += v.contains(QLatin1Char('@')) || v.contains(QLatin1String("(at)"),
-                                                              Qt::CaseInsensitive)
-                     ? 1
-                     : 0;
+        mails +=
+            v.contains(QLatin1Char('@')) || v.contains(QLatin1String("(at)"), Qt::CaseInsensitive)
+                ? 1
+                : 0;
         phoneCount += isPhoneLike(v) ? 1 : 0;
         dateCount += type == CellType::DateTime || isDateText(v) ? 1 : 0;
         const AddressSplitter::Parts parts = AddressSplitter::split(v);
-        combined += parts.recognised && !parts.postalCode.isEmpty() && !parts.street.isEmpty()
-                        ? 1
-                        : 0;
+        combined +=
+            parts.recognised && !parts.postalCode.isEmpty() && !parts.street.isEmpty() ? 1 : 0;
         streetCount += isStreetLike(v) ? 1 : 0;
         amountCount += isAmountLike(v, type) ? 1 : 0;
         integerCount += integer.match(v).hasMatch() && type != CellType::DateTime ? 1 : 0;

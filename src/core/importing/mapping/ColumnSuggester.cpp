@@ -77,14 +77,12 @@ QList<Candidate> candidatesFor(const ColumnProfile& p)
         }
         // "Osoite" with postal codes in it is the whole address.
         if (p.combinedAddresses >= 0.5)
-            addOrBoost(candidates, F::CombinedAddress,
-                       candidates.isEmpty() ? 0.7 : 0.97,
+            addOrBoost(candidates, F::CombinedAddress, candidates.isEmpty() ? 0.7 : 0.97,
                        Texts::tr("values hold street, postal code and city"));
         if (p.emails >= 0.8)
             addOrBoost(candidates, F::Email, 0.75, Texts::tr("values look like email addresses"));
         if (p.businessIds >= 0.8)
-            addOrBoost(candidates, F::BusinessId, 0.75,
-                       Texts::tr("values look like business IDs"));
+            addOrBoost(candidates, F::BusinessId, 0.75, Texts::tr("values look like business IDs"));
         if (p.postalCodes >= 0.9 && p.combinedAddresses < 0.5)
             addOrBoost(candidates, F::PostalCode, 0.6, Texts::tr("values look like postal codes"));
         if (p.phones >= 0.7)
@@ -97,14 +95,13 @@ QList<Candidate> candidatesFor(const ColumnProfile& p)
             addOrBoost(candidates, F::Street, 0.5, Texts::tr("values look like street addresses"));
     }
     if (candidates.isEmpty()) {
-        candidates.append({F::Ignore, p.filled == 0 ? 0.9 : 0.2,
-                           p.filled == 0 ? Texts::tr("no values")
-                                         : Texts::tr("nothing known of this column")});
+        candidates.append(
+            {F::Ignore, p.filled == 0 ? 0.9 : 0.2,
+             p.filled == 0 ? Texts::tr("no values") : Texts::tr("nothing known of this column")});
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) {
-                         return a.confidence > b.confidence;
-                     });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const Candidate& a, const Candidate& b) { return a.confidence > b.confidence; });
     return candidates;
 }
 

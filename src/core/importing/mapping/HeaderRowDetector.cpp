@@ -78,8 +78,8 @@ HeaderRowDetector::Guess HeaderRowDetector::detect(const QList<SheetRow>& rows)
             break;
         }
         const double knownShare = double(known) / double(cells);
-        const double score = knownShare * 2.0 + double(cells) / double(widest) +
-                             (dataFollows ? 0.5 : 0.0);
+        const double score =
+            knownShare * 2.0 + double(cells) / double(widest) + (dataFollows ? 0.5 : 0.0);
         if (score > bestScore + 1e-9) {
             bestScore = score;
             best.row = row.number;

@@ -69,7 +69,8 @@ QList<MappingProfileStore::Entry> MappingProfileStore::readAll() const
     for (const QString& fileName : files) {
         const QString path = dir.filePath(fileName);
         auto bytes = readFile(path);
-        auto mapping = bytes ? ColumnMapping::fromJson(*bytes) : Result<ColumnMapping>(bytes.error());
+        auto mapping =
+            bytes ? ColumnMapping::fromJson(*bytes) : Result<ColumnMapping>(bytes.error());
         if (!mapping) {
             qCWarning(lcProfiles) << "skipping profile" << path << mapping.error().text();
             continue;

@@ -118,8 +118,8 @@ std::optional<QString> RecordMapper::joinedName(const QString& name, const QStri
     // "…seurakunt" + "a", "…Sunsqvist O" + "y", "…Omakotiyhdistys r." + "y.". But a whole word
     // may follow a full Name1 too: "…Kristillinen Yhdistys" + "ry".
     bool glue = false;
-    const bool cutAtWidth = name.size() >= cutWidth && !name.back().isSpace() &&
-                            !continuation.front().isSpace();
+    const bool cutAtWidth =
+        name.size() >= cutWidth && !name.back().isSpace() && !continuation.front().isSpace();
     if (cutAtWidth) {
         const QString tail = lastWord(start);
         const QString head = firstWord(rest);
