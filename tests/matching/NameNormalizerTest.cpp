@@ -70,6 +70,15 @@ TEST(NameNormalizer, MistypedLegalFormAtTheEndIsDropped)
 {
     EXPECT_EQ(keyOf(QStringLiteral("Joensuun Lasi Oyy")), QStringLiteral("joensuun lasi"));
     EXPECT_EQ(keyOf(QStringLiteral("Pohjolatek K")), QStringLiteral("pohjolatek"));
+    EXPECT_EQ(keyOf(QStringLiteral("Tmu Kirjapaino Äijälä")), QStringLiteral("kirjapaino aijala"));
+    // The form it most likely was, when only one fits.
+    EXPECT_EQ(formOf(QStringLiteral("Ahtitek Group OOy")), LegalForm::Oy);
+    EXPECT_EQ(formOf(QStringLiteral("Ahtitek Group Kyy")), LegalForm::Ky);
+    EXPECT_EQ(formOf(QStringLiteral("Ahtitek Group Oi")), LegalForm::Oy);
+    EXPECT_EQ(formOf(QStringLiteral("Tmu Kirjapaino Äijälä")), LegalForm::Tmi);
+    EXPECT_EQ(formOf(QStringLiteral("Länsilogistiikka Y")), LegalForm::None); // Oy? Ky? ry?
+    // A word at the start must keep its length: "Åbo" is a town, not a mistyped "Ab".
+    EXPECT_EQ(keyOf(QStringLiteral("Åbo Bil")), QStringLiteral("abo bil"));
     // Not in a private person's name: "Ari" is a first name, not a mistyped "ry".
     EXPECT_EQ(NameNormalizer::normalize(u"Virtanen Ari", true).key(),
               QStringLiteral("virtanen ari"));

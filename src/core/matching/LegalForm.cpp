@@ -57,6 +57,33 @@ bool LegalForms::isMistypedLegalForm(QStringView foldedWord, bool sameLength)
     return false;
 }
 
+LegalForm LegalForms::guessMistyped(QStringView foldedWord)
+{
+    // An inserted letter only counts when it doubles its neighbour: "ari" is a name, not "ry".
+    auto isTypoOf = [foldedWord](const QString& form) {
+        if (foldedWord.size() <= form.size())
+            return StringSimilarity::damerauLevenshtein(foldedWord, form, 1) <= 1;
+        if (foldedWord.size() != form.size() + 1)
+            return false;
+        for (qsizetype i = 0; i + 1 < foldedWord.size(); ++i) {
+            if (foldedWord[i] == foldedWord[i + 1] &&
+                foldedWord.first(i) + foldedWord.mid(i + 1) == form)
+                return true;
+        }
+        return false;
+    };
+    std::optional<LegalForm> found;
+    const auto& forms = formsByWord();
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        if (it.key().size() > 3 || !isTypoOf(it.key()))
+            continue;
+        if (found && *found != it.value())
+            return LegalForm::None;
+        found = it.value();
+    }
+    return found.value_or(LegalForm::None);
+}
+
 QString LegalForms::label(LegalForm form)
 {
     switch (form) {

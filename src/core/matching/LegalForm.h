@@ -38,6 +38,10 @@ public:
     // "tmii"), for names that carry no recognised form: such a word is dropped rather than
     // compared as a name word. sameLength: only a letter replaced or two swapped ("tmu", "yo").
     static bool isMistypedLegalForm(QStringView foldedWord, bool sameLength = false);
+    // The form such a word most likely was: only when one form is a letter replaced, swapped,
+    // lost or doubled away ("ooy", "oi", "kyy", "tmu" → Oy, Oy, Ky, Tmi), so that a look-alike
+    // "Ahtitek Group OOy" still differs from "Ahtitek Group Ky". None when ambiguous ("y").
+    static LegalForm guessMistyped(QStringView foldedWord);
     // The canonical abbreviation: "Oy", "Oyj", "Ky", "Ay", "Tmi", "ry", "Osk"; empty for None.
     static QString label(LegalForm form);
     static LegalFormRelation relation(LegalForm a, LegalForm b);

@@ -74,10 +74,13 @@ NormalizedName NameNormalizer::normalize(QStringView name, bool personName)
     // would otherwise count as a word the other spelling lacks.
     if (!personName && result.legalForm == LegalForm::None && result.tokens.size() >= 2) {
         // At the start only a letter swapped or replaced ("Tmu", "Oi"): "Åbo" is no "Ab".
-        if (LegalForms::isMistypedLegalForm(result.tokens.constLast()))
+        if (LegalForms::isMistypedLegalForm(result.tokens.constLast())) {
+            result.legalForm = LegalForms::guessMistyped(result.tokens.constLast());
             result.tokens.removeLast();
-        else if (LegalForms::isMistypedLegalForm(result.tokens.constFirst(), true))
+        } else if (LegalForms::isMistypedLegalForm(result.tokens.constFirst(), true)) {
+            result.legalForm = LegalForms::guessMistyped(result.tokens.constFirst());
             result.tokens.removeFirst();
+        }
     }
     result.compact = result.tokens.join(QString());
     QStringList sorted = result.tokens;
