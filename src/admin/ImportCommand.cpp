@@ -167,7 +167,7 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     options.matchAgainstRegister = match == QLatin1String("auto");
     options.possibleDuplicates = *decision;
     options.dryRun = parser.isSet(dryRunOption);
-    options.rowDetailLimit = 100000;
+    options.keepAllRowDetails = false;
     if (parser.isSet(settingsOption)) {
         auto settings = matching::MatchSettings::load(parser.value(settingsOption));
         if (!settings) {

@@ -279,3 +279,23 @@ TEST(NameComparison, Levels)
     EXPECT_EQ(level(QStringLiteral("Pohjolatek"), QStringLiteral("Karjalaplan")), Level::Different);
     EXPECT_EQ(level(QString(), QStringLiteral("Karjalaplan")), Level::Unknown);
 }
+
+TEST(NameComparison, NumbersInNamesAreNeverTypos)
+{
+    using Level = NameAgreement::Level;
+    auto level = [](const QString& a, const QString& b) {
+        return NameComparison::compare(NameNormalizer::normalize(a), NameNormalizer::normalize(b))
+            .level;
+    };
+    EXPECT_EQ(
+        level(QStringLiteral("Asunto Oy Kalevankatu 5"), QStringLiteral("Asunto Oy Kalevankatu 7")),
+        Level::Different);
+    EXPECT_EQ(level(QStringLiteral("Kuljetus 12 Oy"), QStringLiteral("Kuljetus 21 Oy")),
+              Level::Different);
+    EXPECT_EQ(
+        level(QStringLiteral("Asunto Oy Kalevankatu 5"), QStringLiteral("ASUNTO OY KALEVANKATU 5")),
+        Level::Exact);
+    EXPECT_EQ(level(QStringLiteral("Asunto Oy Kalevankatu 5"),
+                    QStringLiteral("Asunto Oy Kalevankaatu 5")),
+              Level::Typo);
+}

@@ -100,12 +100,12 @@ protected:
             const bool isUnion = next.customer.kind == CustomerKind::ParishUnion;
             const bool isUnionParish = unionEntry >= 0 && next.parentSequence >= 0;
             if (entries.size() < count && next.parentSequence < 0 && !isUnion) {
-                entries.append({next.customer, next.timeline, -1});
+                entries.append({next.customer, next.timeline, -1, {}});
             } else if (isUnion && unionEntry < 0) {
                 unionEntry = entries.size();
-                entries.append({next.customer, next.timeline, -1});
+                entries.append({next.customer, next.timeline, -1, {}});
             } else if (isUnionParish) {
-                entries.append({next.customer, next.timeline, unionEntry});
+                entries.append({next.customer, next.timeline, unionEntry, {}});
             } else if (unionEntry >= 0 && entries.size() >= count) {
                 break;
             }

@@ -17,13 +17,6 @@ struct Texts
     Q_DECLARE_TR_FUNCTIONS(BatchUndo)
 };
 
-// The record as undo compares it: the change time moves with every save, the data does not.
-Customer comparable(Customer customer)
-{
-    customer.changedAt = {};
-    return customer;
-}
-
 } // namespace
 
 BatchUndo::BatchUndo(Workspace& workspace)
@@ -55,31 +48,26 @@ Result<UndoReport> BatchUndo::undo(qint64 batchId)
     // back: nothing changes unless everything can.
     QList<UndoConflict> conflicts;
     for (const ImportChange& change : std::as_const(*changes)) {
-        const auto after = CustomerJson::fromBytes(change.after);
-        if (!after) {
-            return Error{Texts::tr("The batch's record of customer %1 is unreadable.")
-                             .arg(change.customerId),
-                         batch->fileName};
-        }
         auto later = batches.laterBatchesTouching(batchId, change.customerId);
         if (!later)
             return later.error();
+        auto current = customers.load(change.customerId);
+        const QString name = current ? current->name : QString::number(change.customerId);
         if (!later->isEmpty()) {
-            conflicts.append({change.customerId, after->name,
+            conflicts.append({change.customerId, name,
                               Texts::tr("batch %1, imported later, changed this customer; undo "
                                         "it first")
                                   .arg(later->constFirst())});
             continue;
         }
-        auto current = customers.load(change.customerId);
         if (!current) {
-            conflicts.append({change.customerId, after->name,
-                              Texts::tr("the customer was removed after the import")});
+            conflicts.append(
+                {change.customerId, name, Texts::tr("the customer was removed after the import")});
             continue;
         }
-        if (comparable(*current) != comparable(*after)) {
-            conflicts.append({change.customerId, after->name,
-                              Texts::tr("the customer was edited after the import")});
+        if (CustomerJson::fingerprint(*current) != change.after) {
+            conflicts.append(
+                {change.customerId, name, Texts::tr("the customer was edited after the import")});
             continue;
         }
         if (!conflicts.isEmpty())

@@ -74,7 +74,8 @@ struct ImportRowResult
     QByteArray cells;  // the row's cells as JSON, kept for rows that did not reach the register
 };
 
-// What a batch did to one customer: the record before (empty when it created it) and after.
+// What a batch did to one customer: the record before (empty when it created it) and the
+// fingerprint of the record it left (CustomerJson::fingerprint).
 struct ImportChange
 {
     enum class Action

@@ -19,7 +19,7 @@ constexpr int strongKeyLimit = 200;
 // in a big town: the strong keys and the rarer name keys find such customers.
 constexpr int weakKeyLimit = 100;
 // How many prepared customers the matcher keeps; about 1 KiB each.
-constexpr qsizetype preparedCacheSize = 200000;
+constexpr qsizetype preparedCacheSize = 50000;
 
 } // namespace
 

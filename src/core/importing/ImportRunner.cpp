@@ -253,7 +253,7 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                 matcher.remember(*created);
                 const ImportChange change{0,           batch.id,
                                           created->id, ImportChange::Action::Create,
-                                          {},          CustomerJson::toBytes(*created)};
+                                          {},          CustomerJson::fingerprint(*created)};
                 if (auto status = batches.addChange(change); !status)
                     return status.error();
                 break;
@@ -284,7 +284,7 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                                           saved->id,
                                           ImportChange::Action::Update,
                                           CustomerJson::toBytes(*existing),
-                                          CustomerJson::toBytes(*saved)};
+                                          CustomerJson::fingerprint(*saved)};
                 if (auto status = batches.addChange(change); !status)
                     return status.error();
                 break;
@@ -297,7 +297,12 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
         if (auto status = batches.addRow(batch.id, result); !status)
             return status.error();
         batch.counts.add(result.outcome);
-        if (report.rows.size() < options.rowDetailLimit)
+        const bool toLookAt = result.outcome == RowOutcome::Rejected ||
+                              result.outcome == RowOutcome::Skipped ||
+                              result.outcome == RowOutcome::PossibleDuplicate;
+        if (!options.keepAllRowDetails && !toLookAt)
+            ; // counted in the batch, kept in import_rows, not needed in memory
+        else if (report.rows.size() < options.rowDetailLimit)
             report.rows.append(std::move(detail));
         else
             ++report.rowsNotKept;

@@ -39,6 +39,9 @@ struct ImportOptions
     matching::MatchSettings matchSettings;
     // How many rows' details the report keeps in memory for the preview (the batch keeps all).
     int rowDetailLimit = 100000;
+    // false: keep only the rows an admin must look at (rejected, skipped, possible duplicates),
+    // so that memory stays flat on a file of a million rows.
+    bool keepAllRowDetails = true;
 };
 
 // One row as the preview and the report show it.

@@ -30,6 +30,26 @@ bool extendsEachOther(const QStringList& restA, const QStringList& restB)
 
 } // namespace
 
+namespace {
+
+// The tokens of a name that hold digits, sorted: what must agree exactly.
+QStringList numbersOf(const QStringList& tokens)
+{
+    QStringList numbers;
+    for (const QString& token : tokens) {
+        for (QChar c : token) {
+            if (c.isDigit()) {
+                numbers.append(token);
+                break;
+            }
+        }
+    }
+    numbers.sort();
+    return numbers;
+}
+
+} // namespace
+
 NameAgreement NameComparison::compare(const NormalizedName& a, const NormalizedName& b)
 {
     using Level = NameAgreement::Level;
@@ -39,6 +59,12 @@ NameAgreement NameComparison::compare(const NormalizedName& a, const NormalizedN
     if (a.sortedKey == b.sortedKey || a.compact == b.compact) {
         result.level = Level::Exact;
         result.similarity = 1.0;
+        return result;
+    }
+    // Numbers in names are never typos: "Asunto Oy Kalevankatu 5" and "... 7", "Kuljetus 1"
+    // and "Kuljetus 2" are other customers. Names whose numbers differ are different names.
+    if (numbersOf(a.tokens) != numbersOf(b.tokens)) {
+        result.level = Level::Different;
         return result;
     }
     const TokenOverlap overlap = StringSimilarity::tokenOverlap(a.tokens, b.tokens);

@@ -2,6 +2,7 @@
 
 #include "RegisterVocabulary.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -63,8 +64,8 @@ QJsonObject CustomerJson::toJson(const Customer& c)
     o.insert(u"ownerId", id(c.ownerId));
     o.insert(u"parentId", id(c.parentId));
     o.insert(u"notes", c.notes);
-    o.insert(u"createdAt", c.createdAt.toString(Qt::ISODate));
-    o.insert(u"changedAt", c.changedAt.toString(Qt::ISODate));
+    o.insert(u"createdAt", c.createdAt.toUTC().toString(Qt::ISODate));
+    o.insert(u"changedAt", c.changedAt.toUTC().toString(Qt::ISODate));
     o.insert(u"contacts", arrayOf(c.contacts, [](const Contact& x) {
                  return QJsonObject{{QStringLiteral("id"), id(x.id)},
                                     {QStringLiteral("firstName"), x.firstName},
@@ -149,6 +150,14 @@ std::optional<Customer> CustomerJson::fromJson(const QJsonObject& o)
 QByteArray CustomerJson::toBytes(const Customer& customer)
 {
     return QJsonDocument(toJson(customer)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray CustomerJson::fingerprint(const Customer& customer)
+{
+    Customer data = customer;
+    data.changedAt = {};
+    return QByteArrayLiteral("sha1:") +
+           QCryptographicHash::hash(toBytes(data), QCryptographicHash::Sha1).toHex();
 }
 
 std::optional<Customer> CustomerJson::fromBytes(const QByteArray& bytes)

@@ -18,6 +18,9 @@ public:
     static std::optional<Customer> fromJson(const QJsonObject& object);
     static QByteArray toBytes(const Customer& customer);
     static std::optional<Customer> fromBytes(const QByteArray& bytes);
+    // A short fingerprint of the customer's data (not of the moment of its last save): equal
+    // fingerprints, equal data. Lets a batch remember what it left without keeping a copy.
+    static QByteArray fingerprint(const Customer& customer);
 };
 
 } // namespace luotsi::core

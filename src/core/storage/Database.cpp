@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "SqlStatement.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +38,7 @@ Database::Database(QString connectionName, QString path, Dialect dialect)
 
 Database::~Database()
 {
+    SqlStatement::forgetConnection(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -7,15 +7,24 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 
 namespace luotsi::storage {
 
 // A prepared statement with positional values and errors that name the statement's purpose.
-// Repositories keep one per statement they repeat, so a batch prepares once.
+// Prepared statements are kept per connection and SQL text, so that a repository method that
+// runs once per customer (a load, a save) parses its SQL once per connection, not once per call.
+// A statement in use by another live SqlStatement is never shared: that one prepares its own.
 class SqlStatement final
 {
 public:
     SqlStatement(QSqlDatabase db, QString sql, QString purpose);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+
+    // Drops the kept statements of a connection; Database calls it before closing.
+    static void forgetConnection(const QString& connectionName);
 
     // Binds values in order and runs; a failure says what was being done and why it failed.
     core::Status exec(std::initializer_list<QVariant> values = {});
@@ -26,8 +35,12 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
 
+    struct Kept;
+
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
+    std::shared_ptr<Kept> m_kept;
     QString m_sql;
     QString m_purpose;
     bool m_prepared = false;

@@ -38,10 +38,13 @@ QString titleCaseStreet(const QString& street)
 {
     QStringList words = street.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString& w : words) {
-        // Staircase letters and house numbers: "43 A 1", "58a".
+        // Staircase letters stand alone and upper case ("43 A 1"); a letter after the house
+        // number is lower case ("58a").
         if (w.size() == 1)
             w = w.toUpper();
-        else if (!w.at(0).isDigit())
+        else if (w.at(0).isDigit())
+            w = w.toLower();
+        else
             w = TextCase::capitalizeWord(w);
     }
     return words.join(QLatin1Char(' '));

@@ -90,6 +90,8 @@ QString NameCleaner::clean(const QString& input, CleaningFindings& findings, Tar
     QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     joinSplitLegalForms(words);
     name = words.join(QLatin1Char(' '));
+    // Decided before the abbreviations are written out: "KEURUUN SRK" is still ALL CAPS.
+    const bool singleCase = TextCase::isSingleCase(name);
 
     // Abbreviations written out.
     bool expanded = false;
@@ -108,7 +110,7 @@ QString NameCleaner::clean(const QString& input, CleaningFindings& findings, Tar
     }
 
     // ALL CAPS and all lower case say nothing about the name's case: title-case it.
-    if (TextCase::isSingleCase(name)) {
+    if (singleCase) {
         const QString before = name;
         name = titleCase(name);
         if (name != before)

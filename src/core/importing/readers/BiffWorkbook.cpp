@@ -460,6 +460,12 @@ Result<std::vector<BiffWorkbook::Cell>> BiffWorkbook::readSheet(int index) const
             break;
         }
     }
+    // A record cut in two means the file is truncated; a sheet that merely lacks its closing
+    // EOF record (some writers leave it out) is complete.
+    if (stream.truncated()) {
+        return readerErrors::corrupt({}, Texts::tr("the sheet's data is cut short after row %1")
+                                             .arg(cells.empty() ? 0 : cells.back().row + 1));
+    }
     std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
         return a.row != b.row ? a.row < b.row : a.cell.column < b.cell.column;
     });

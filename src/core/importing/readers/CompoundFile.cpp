@@ -80,9 +80,9 @@ Result<CompoundFile> CompoundFile::parse(const QByteArray& data)
 
     // The FAT's own sectors: 109 in the header, the rest in the DIFAT chain.
     std::vector<quint32> fatSectors;
-    const quint32 fatCount = file.u32(44);
-    if (qint64(fatCount) > sectorCount)
-        return damaged(Texts::tr("the allocation table is larger than the file"));
+    // Writers overstate the FAT's size; what the file cannot hold is left out (and any chain
+    // that needs it fails where it does).
+    const quint32 fatCount = quint32(qMin<qint64>(file.u32(44), sectorCount));
     for (int i = 0; i < 109 && fatSectors.size() < fatCount; ++i)
         fatSectors.push_back(file.u32(76 + 4 * i));
     quint32 difat = file.u32(68);
@@ -96,15 +96,14 @@ Result<CompoundFile> CompoundFile::parse(const QByteArray& data)
         difat = file.u32(base + 4 * perDifat);
     }
     for (quint32 s : fatSectors) {
-        if (s >= sectorCount)
-            return damaged(Texts::tr("an allocation table sector is outside the file"));
+        if (s >= sectorCount) {
+            file.m_fat.insert(file.m_fat.end(), size_t(sectorSize / 4), kFreeSector);
+            continue;
+        }
         const qint64 base = file.sectorOffset(s);
         for (qint64 i = 0; i < sectorSize / 4; ++i)
             file.m_fat.push_back(file.u32(base + 4 * i));
     }
-    // Entries past the file's end name no sector that exists.
-    if (qint64(file.m_fat.size()) > sectorCount)
-        file.m_fat.resize(size_t(sectorCount));
 
     // The directory: 128-byte entries in a sector chain.
     auto directory = file.chain(file.u32(48), file.m_fat);
@@ -159,18 +158,20 @@ Result<QByteArray> CompoundFile::readRegular(quint32 start, quint64 size) const
         return sectors.error();
     const qint64 sectorSize = qint64(1) << m_sectorShift;
     if (quint64(sectors.value().size()) * quint64(sectorSize) < size)
-        return damaged(Texts::tr("a stream is cut short"));
+        return damaged(Texts::tr("a stream's sector chain is shorter than the stream"));
     QByteArray bytes;
     bytes.reserve(qsizetype(size));
     for (quint32 s : sectors.value()) {
         const qint64 want = qMin<qint64>(sectorSize, qint64(size) - bytes.size());
         if (want <= 0)
             break;
+        // A file cut short within its last sectors: what is there is returned, and the
+        // records the reader then misses (a sheet without its end) are the error.
         const qint64 at = sectorOffset(s);
-        // The last sector of a file may be short; what the stream needs must be there.
-        if (at + want > m_data.size())
-            return damaged(Texts::tr("a stream runs past the end of the file"));
-        bytes.append(m_data.constData() + at, want);
+        const qint64 have = qMin(want, m_data.size() - at);
+        if (have <= 0)
+            break;
+        bytes.append(m_data.constData() + at, have);
     }
     return bytes;
 }

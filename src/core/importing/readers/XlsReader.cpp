@@ -89,8 +89,12 @@ Status XlsReader::selectSheet(int index)
 
 Result<bool> XlsReader::nextRow(SheetRow& row)
 {
-    if (m_sheet < 0)
-        return Error{Texts::tr("no sheet is selected"), m_name};
+    if (m_sheet < 0) {
+        if (m_workbook.sheets().isEmpty())
+            return false;
+        if (Status s = selectSheet(0); !s)
+            return s.error();
+    }
     if (m_next >= m_cells.size())
         return false;
     const int number = m_cells[m_next].row;

@@ -78,9 +78,13 @@ protected:
                            text(attribute(attributes, "sheetId")),
                            text(attribute(attributes, "id"))});
         } else if (name == "workbookPr") {
-            const QString value = text(attribute(attributes, "date1904"));
-            date1904 = value == QLatin1String("1") ||
-                       value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            // Only where the attribute is: extensions (x14:workbookPr) repeat the element.
+            const char* value = attribute(attributes, "date1904");
+            if (value != nullptr) {
+                const QString v = text(value);
+                date1904 = v == QLatin1String("1") ||
+                           v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            }
         }
     }
     void endElement(std::string_view) override {}

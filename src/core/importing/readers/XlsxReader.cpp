@@ -126,8 +126,12 @@ Result<bool> XlsxReader::nextRow(SheetRow& row)
 {
     if (m_failed)
         return false;
-    if (!m_parser)
-        return Error{Texts::tr("no sheet is selected"), m_name};
+    if (!m_parser) {
+        if (m_sheet >= 0 || m_package.sheets.isEmpty())
+            return false;
+        if (Status s = selectSheet(0); !s)
+            return s.error();
+    }
     Result<bool> result = m_parser->next(row);
     if (!result) {
         // A damaged part stays damaged: later calls end the sheet instead of repeating.
