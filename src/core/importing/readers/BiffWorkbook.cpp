@@ -87,14 +87,22 @@ double rkValue(quint32 rk)
 QString errorText(quint8 code)
 {
     switch (code) {
-    case 0x00: return QStringLiteral("#NULL!");
-    case 0x07: return QStringLiteral("#DIV/0!");
-    case 0x0F: return QStringLiteral("#VALUE!");
-    case 0x17: return QStringLiteral("#REF!");
-    case 0x1D: return QStringLiteral("#NAME?");
-    case 0x24: return QStringLiteral("#NUM!");
-    case 0x2A: return QStringLiteral("#N/A");
-    default: return QStringLiteral("#N/A");
+    case 0x00:
+        return QStringLiteral("#NULL!");
+    case 0x07:
+        return QStringLiteral("#DIV/0!");
+    case 0x0F:
+        return QStringLiteral("#VALUE!");
+    case 0x17:
+        return QStringLiteral("#REF!");
+    case 0x1D:
+        return QStringLiteral("#NAME?");
+    case 0x24:
+        return QStringLiteral("#NUM!");
+    case 0x2A:
+        return QStringLiteral("#N/A");
+    default:
+        return QStringLiteral("#N/A");
     }
 }
 
@@ -102,20 +110,33 @@ QString errorText(quint8 code)
 QByteArray codePageName(int codePage)
 {
     switch (codePage) {
-    case 367: return "US-ASCII";
-    case 932: return "Shift_JIS";
-    case 936: return "GBK";
-    case 949: return "windows-949";
-    case 950: return "Big5";
-    case 1361: return "Johab";
+    case 367:
+        return "US-ASCII";
+    case 932:
+        return "Shift_JIS";
+    case 936:
+        return "GBK";
+    case 949:
+        return "windows-949";
+    case 950:
+        return "Big5";
+    case 1361:
+        return "Johab";
     case 10000:
-    case 32768: return "macintosh";
-    case 10006: return "x-mac-greek";
-    case 10007: return "x-mac-cyrillic";
-    case 10029: return "x-mac-centraleurroman";
-    case 10079: return "x-mac-icelandic";
-    case 10081: return "x-mac-turkish";
-    case 32769: return "windows-1252";
+    case 32768:
+        return "macintosh";
+    case 10006:
+        return "x-mac-greek";
+    case 10007:
+        return "x-mac-cyrillic";
+    case 10029:
+        return "x-mac-centraleurroman";
+    case 10079:
+        return "x-mac-icelandic";
+    case 10081:
+        return "x-mac-turkish";
+    case 32769:
+        return "windows-1252";
     default:
         break;
     }
@@ -147,8 +168,8 @@ Result<BiffWorkbook> BiffWorkbook::parse(const QByteArray& stream)
         } else {
             format.code = numberFormat::builtIn(id);
             // Ids 27-36 and 50-58 are the Asian locales' dates, never written as FORMAT records.
-            format.isDate = numberFormat::isBuiltInDate(id) || (id >= 27 && id <= 36) ||
-                            (id >= 50 && id <= 58);
+            format.isDate =
+                numberFormat::isBuiltInDate(id) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
         }
         book.m_xfTable.push_back(format);
     }
@@ -201,9 +222,15 @@ Status BiffWorkbook::readGlobals()
             if (!readString(cursor, 1, sheet.info.name))
                 sheet.info.name = Texts::tr("Sheet%1").arg(m_sheets.size() + 1);
             switch (state & 0x03) {
-            case 1: sheet.info.state = SheetState::Hidden; break;
-            case 2: sheet.info.state = SheetState::VeryHidden; break;
-            default: sheet.info.state = SheetState::Visible; break;
+            case 1:
+                sheet.info.state = SheetState::Hidden;
+                break;
+            case 2:
+                sheet.info.state = SheetState::VeryHidden;
+                break;
+            default:
+                sheet.info.state = SheetState::Visible;
+                break;
             }
             if (kind == 0) // worksheets only: charts, macro sheets and modules hold no cells
                 m_sheets.append(sheet);
@@ -246,8 +273,8 @@ void BiffWorkbook::setCodePage(int codePage)
     m_decoder = std::make_shared<QStringDecoder>(codePageName(codePage).constData(),
                                                  QStringConverter::Flag::Stateless);
     if (!m_decoder->isValid())
-        m_decoder = std::make_shared<QStringDecoder>("windows-1252",
-                                                     QStringConverter::Flag::Stateless);
+        m_decoder =
+            std::make_shared<QStringDecoder>("windows-1252", QStringConverter::Flag::Stateless);
 }
 
 QString BiffWorkbook::decode8bit(QByteArrayView bytes) const

@@ -76,7 +76,8 @@ Result<CompoundFile> CompoundFile::parse(const QByteArray& data)
     file.m_miniCutoff = file.u32(56);
     const qint64 sectorSize = qint64(1) << shift;
     // Sectors the file really has; no table may name more.
-    const qint64 sectorCount = qMax<qint64>(0, (data.size() - sectorSize + sectorSize - 1) / sectorSize);
+    const qint64 sectorCount =
+        qMax<qint64>(0, (data.size() - sectorSize + sectorSize - 1) / sectorSize);
 
     // The FAT's own sectors: 109 in the header, the rest in the DIFAT chain.
     std::vector<quint32> fatSectors;
@@ -139,8 +140,8 @@ Result<CompoundFile> CompoundFile::parse(const QByteArray& data)
             return mini.error();
         file.m_miniStream = mini.value();
     }
-    auto miniFat = file.chain(file.u32(60) >= kMaxRegularSector ? kEndOfChain : file.u32(60),
-                              file.m_fat);
+    auto miniFat =
+        file.chain(file.u32(60) >= kMaxRegularSector ? kEndOfChain : file.u32(60), file.m_fat);
     if (!miniFat)
         return miniFat.error();
     for (quint32 s : miniFat.value()) {

@@ -191,8 +191,7 @@ QChar detectDelimiter(QStringView sample, bool complete)
         if (mode == 0)
             continue;
         const double share = double(modeRecords) / double(counts[c].size());
-        if (best < 0 || share > bestShare + 1e-9 ||
-            (share > bestShare - 1e-9 && mode > bestMode)) {
+        if (best < 0 || share > bestShare + 1e-9 || (share > bestShare - 1e-9 && mode > bestMode)) {
             best = int(c);
             bestShare = share;
             bestMode = mode;

@@ -59,8 +59,7 @@ Result<std::unique_ptr<WorkbookReader>> CsvReader::open(const QString& path,
     return std::unique_ptr<WorkbookReader>(std::move(reader));
 }
 
-Result<std::unique_ptr<WorkbookReader>> CsvReader::open(const QByteArray& data,
-                                                        const QString& name,
+Result<std::unique_ptr<WorkbookReader>> CsvReader::open(const QByteArray& data, const QString& name,
                                                         const ReaderOptions& options)
 {
     auto buffer = std::make_unique<QBuffer>();
@@ -122,8 +121,9 @@ Status CsvReader::start()
         if (m_position < m_text.size() && m_text.at(m_position) == u'\n')
             ++m_position;
     } else {
-        m_delimiter = csvDialect::detectDelimiter(QStringView(m_text).first(qMin(m_text.size(), kSniffChars)),
-                                                  m_endOfFile && m_text.size() <= kSniffChars);
+        m_delimiter =
+            csvDialect::detectDelimiter(QStringView(m_text).first(qMin(m_text.size(), kSniffChars)),
+                                        m_endOfFile && m_text.size() <= kSniffChars);
     }
     if (!m_options.csvDelimiter.isNull())
         m_delimiter = m_options.csvDelimiter;
@@ -165,7 +165,7 @@ QString CsvReader::decode(QByteArrayView bytes)
         // The first non-ASCII bytes decide between UTF-8 and Windows-1252 for the whole file.
         m_undecided = false;
         m_encoding = csvDialect::isUtf8(bytes.sliced(first), false) ? TextEncoding::Utf8
-                                                                     : TextEncoding::Windows1252;
+                                                                    : TextEncoding::Windows1252;
         createDecoder();
     }
     return m_decoder->decode(bytes);

@@ -22,8 +22,7 @@ public:
     static Result<std::unique_ptr<WorkbookReader>> open(const QString& path,
                                                         const ReaderOptions& options);
     // `name` is the file name: the sheet is named after its stem.
-    static Result<std::unique_ptr<WorkbookReader>> open(const QByteArray& data,
-                                                        const QString& name,
+    static Result<std::unique_ptr<WorkbookReader>> open(const QByteArray& data, const QString& name,
                                                         const ReaderOptions& options);
 
     QString format() const override { return QStringLiteral("csv"); }
@@ -38,8 +37,7 @@ public:
     static constexpr qsizetype kRecordLimit = 32 << 20;
 
 private:
-    CsvReader(std::unique_ptr<QIODevice> device, const QString& name,
-              const ReaderOptions& options);
+    CsvReader(std::unique_ptr<QIODevice> device, const QString& name, const ReaderOptions& options);
     Status start();
     // Reads and decodes the next block; false at the end of the file.
     Result<bool> fill();
@@ -72,8 +70,8 @@ private:
         QuoteInQuoted
     };
     State m_state = State::FieldStart;
-    bool m_skipLf = false;       // a CR ended the last record: a following LF belongs to it
-    bool m_quotedCr = false;     // a CR inside quotes was read as "\n": skip its LF
+    bool m_skipLf = false;   // a CR ended the last record: a following LF belongs to it
+    bool m_quotedCr = false; // a CR inside quotes was read as "\n": skip its LF
     SheetRow* m_row = nullptr;
     QString m_field;
     int m_column = 0;

@@ -5,44 +5,78 @@ namespace luotsi::core::importing::numberFormat {
 QString builtIn(int id)
 {
     switch (id) {
-    case 1: return QStringLiteral("0");
-    case 2: return QStringLiteral("0.00");
-    case 3: return QStringLiteral("#,##0");
-    case 4: return QStringLiteral("#,##0.00");
-    case 5: return QStringLiteral("\"$\"#,##0_);(\"$\"#,##0)");
-    case 6: return QStringLiteral("\"$\"#,##0_);[Red](\"$\"#,##0)");
-    case 7: return QStringLiteral("\"$\"#,##0.00_);(\"$\"#,##0.00)");
-    case 8: return QStringLiteral("\"$\"#,##0.00_);[Red](\"$\"#,##0.00)");
-    case 9: return QStringLiteral("0%");
-    case 10: return QStringLiteral("0.00%");
-    case 11: return QStringLiteral("0.00E+00");
-    case 12: return QStringLiteral("# ?/?");
-    case 13: return QStringLiteral("# ??/??");
-    case 14: return QStringLiteral("mm-dd-yy");
-    case 15: return QStringLiteral("d-mmm-yy");
-    case 16: return QStringLiteral("d-mmm");
-    case 17: return QStringLiteral("mmm-yy");
-    case 18: return QStringLiteral("h:mm AM/PM");
-    case 19: return QStringLiteral("h:mm:ss AM/PM");
-    case 20: return QStringLiteral("h:mm");
-    case 21: return QStringLiteral("h:mm:ss");
-    case 22: return QStringLiteral("m/d/yy h:mm");
-    case 37: return QStringLiteral("#,##0_);(#,##0)");
-    case 38: return QStringLiteral("#,##0_);[Red](#,##0)");
-    case 39: return QStringLiteral("#,##0.00_);(#,##0.00)");
-    case 40: return QStringLiteral("#,##0.00_);[Red](#,##0.00)");
-    case 41: return QStringLiteral("_(* #,##0_);_(* \\(#,##0\\);_(* \"-\"_);_(@_)");
-    case 42: return QStringLiteral("_(\"$\"* #,##0_);_(\"$\"* \\(#,##0\\);_(\"$\"* \"-\"_);_(@_)");
-    case 43: return QStringLiteral("_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)");
+    case 1:
+        return QStringLiteral("0");
+    case 2:
+        return QStringLiteral("0.00");
+    case 3:
+        return QStringLiteral("#,##0");
+    case 4:
+        return QStringLiteral("#,##0.00");
+    case 5:
+        return QStringLiteral("\"$\"#,##0_);(\"$\"#,##0)");
+    case 6:
+        return QStringLiteral("\"$\"#,##0_);[Red](\"$\"#,##0)");
+    case 7:
+        return QStringLiteral("\"$\"#,##0.00_);(\"$\"#,##0.00)");
+    case 8:
+        return QStringLiteral("\"$\"#,##0.00_);[Red](\"$\"#,##0.00)");
+    case 9:
+        return QStringLiteral("0%");
+    case 10:
+        return QStringLiteral("0.00%");
+    case 11:
+        return QStringLiteral("0.00E+00");
+    case 12:
+        return QStringLiteral("# ?/?");
+    case 13:
+        return QStringLiteral("# ??/??");
+    case 14:
+        return QStringLiteral("mm-dd-yy");
+    case 15:
+        return QStringLiteral("d-mmm-yy");
+    case 16:
+        return QStringLiteral("d-mmm");
+    case 17:
+        return QStringLiteral("mmm-yy");
+    case 18:
+        return QStringLiteral("h:mm AM/PM");
+    case 19:
+        return QStringLiteral("h:mm:ss AM/PM");
+    case 20:
+        return QStringLiteral("h:mm");
+    case 21:
+        return QStringLiteral("h:mm:ss");
+    case 22:
+        return QStringLiteral("m/d/yy h:mm");
+    case 37:
+        return QStringLiteral("#,##0_);(#,##0)");
+    case 38:
+        return QStringLiteral("#,##0_);[Red](#,##0)");
+    case 39:
+        return QStringLiteral("#,##0.00_);(#,##0.00)");
+    case 40:
+        return QStringLiteral("#,##0.00_);[Red](#,##0.00)");
+    case 41:
+        return QStringLiteral("_(* #,##0_);_(* \\(#,##0\\);_(* \"-\"_);_(@_)");
+    case 42:
+        return QStringLiteral("_(\"$\"* #,##0_);_(\"$\"* \\(#,##0\\);_(\"$\"* \"-\"_);_(@_)");
+    case 43:
+        return QStringLiteral("_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)");
     case 44:
-        return QStringLiteral(
-            "_(\"$\"* #,##0.00_)_(\"$\"* \\(#,##0.00\\)_(\"$\"* \"-\"??_)_(@_)");
-    case 45: return QStringLiteral("mm:ss");
-    case 46: return QStringLiteral("[h]:mm:ss");
-    case 47: return QStringLiteral("mmss.0");
-    case 48: return QStringLiteral("##0.0E+0");
-    case 49: return QStringLiteral("@");
-    default: return QStringLiteral("General");
+        return QStringLiteral("_(\"$\"* #,##0.00_)_(\"$\"* \\(#,##0.00\\)_(\"$\"* \"-\"??_)_(@_)");
+    case 45:
+        return QStringLiteral("mm:ss");
+    case 46:
+        return QStringLiteral("[h]:mm:ss");
+    case 47:
+        return QStringLiteral("mmss.0");
+    case 48:
+        return QStringLiteral("##0.0E+0");
+    case 49:
+        return QStringLiteral("@");
+    default:
+        return QStringLiteral("General");
     }
 }
 
@@ -91,8 +125,16 @@ bool isDateCode(QStringView code)
             i = end;
             break;
         }
-        case u'd': case u'D': case u'm': case u'M': case u'y': case u'Y':
-        case u'h': case u'H': case u's': case u'S':
+        case u'd':
+        case u'D':
+        case u'm':
+        case u'M':
+        case u'y':
+        case u'Y':
+        case u'h':
+        case u'H':
+        case u's':
+        case u'S':
             return true;
         default:
             break;

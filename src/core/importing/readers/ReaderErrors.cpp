@@ -40,8 +40,8 @@ QString location(const QString& file, const QString& sheet, qint64 row)
 {
     QString text = file;
     if (!sheet.isEmpty())
-        text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
-                Texts::tr("sheet %1").arg(sheet);
+        text +=
+            (text.isEmpty() ? QString() : QStringLiteral(", ")) + Texts::tr("sheet %1").arg(sheet);
     if (row > 0)
         text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + Texts::tr("row %1").arg(row);
     return text;

@@ -19,8 +19,8 @@ struct SheetCell
 {
     int column = 0; // 0-based: A = 0
     CellType type = CellType::String;
-    QString text;        // String / Error: the text. Other types: empty.
-    double number = 0.0; // Number / Boolean / DateTime: the value
+    QString text;         // String / Error: the text. Other types: empty.
+    double number = 0.0;  // Number / Boolean / DateTime: the value
     QString numberFormat; // the format code ("General", "0.00", "d.m.yyyy"); empty for CSV
 
     // The value as an admin reads it in a preview: text, a number without a spurious ".0",

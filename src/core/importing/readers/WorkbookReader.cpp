@@ -35,8 +35,9 @@ Kind kindOf(QByteArrayView head)
     if (CompoundFile::hasSignature(head))
         return Kind::Compound;
     // The BOF record of a bare BIFF2-4 stream (Excel 2.1 to 4.0, before compound files).
-    if (head.size() >= 4 && (head.startsWith("\x09\x00") || head.startsWith("\x09\x02") ||
-                             head.startsWith("\x09\x04")) &&
+    if (head.size() >= 4 &&
+        (head.startsWith("\x09\x00") || head.startsWith("\x09\x02") ||
+         head.startsWith("\x09\x04")) &&
         quint8(head[3]) == 0x00 && (head[2] == 4 || head[2] == 6 || head[2] == 8))
         return Kind::OldExcel;
     return Kind::Text;
@@ -44,8 +45,8 @@ Kind kindOf(QByteArrayView head)
 
 Error oldExcel(const QString& where)
 {
-    return readerErrors::corrupt(where,
-                                 Texts::tr("an Excel 2-4 workbook; save it as .xlsx in a newer Excel"));
+    return readerErrors::corrupt(
+        where, Texts::tr("an Excel 2-4 workbook; save it as .xlsx in a newer Excel"));
 }
 
 } // namespace
@@ -79,9 +80,8 @@ Result<std::unique_ptr<WorkbookReader>> WorkbookReader::open(const QString& path
     return CsvReader::open(path, options);
 }
 
-Result<std::unique_ptr<WorkbookReader>> WorkbookReader::openData(const QByteArray& data,
-                                                                 const QString& name,
-                                                                 const ReaderOptions& options)
+Result<std::unique_ptr<WorkbookReader>>
+WorkbookReader::openData(const QByteArray& data, const QString& name, const ReaderOptions& options)
 {
     if (data.isEmpty())
         return Error{Texts::tr("the file is empty"), name};

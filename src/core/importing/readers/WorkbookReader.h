@@ -52,9 +52,8 @@ public:
                                                         const ReaderOptions& options = {});
     // The same for bytes in memory (tests, fuzzing): `name` stands for the file in messages and
     // names a CSV's sheet.
-    static Result<std::unique_ptr<WorkbookReader>> openData(const QByteArray& data,
-                                                            const QString& name,
-                                                            const ReaderOptions& options = {});
+    static Result<std::unique_ptr<WorkbookReader>>
+    openData(const QByteArray& data, const QString& name, const ReaderOptions& options = {});
 
     // "xlsx", "xls" or "csv".
     virtual QString format() const = 0;

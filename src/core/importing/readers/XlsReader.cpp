@@ -32,8 +32,7 @@ Result<std::unique_ptr<WorkbookReader>> XlsReader::open(const QString& path)
     return open(file.readAll(), path);
 }
 
-Result<std::unique_ptr<WorkbookReader>> XlsReader::open(const QByteArray& data,
-                                                        const QString& name)
+Result<std::unique_ptr<WorkbookReader>> XlsReader::open(const QByteArray& data, const QString& name)
 {
     auto container = CompoundFile::parse(data);
     if (!container)
@@ -41,8 +40,8 @@ Result<std::unique_ptr<WorkbookReader>> XlsReader::open(const QByteArray& data,
     const CompoundFile& cfb = container.value();
     if (cfb.hasStream(u"EncryptionInfo") || cfb.hasStream(u"EncryptedPackage"))
         return readerErrors::passwordProtected(name);
-    Result<QByteArray> stream = cfb.hasStream(u"Workbook") ? cfb.stream(u"Workbook")
-                                                           : cfb.stream(u"Book");
+    Result<QByteArray> stream =
+        cfb.hasStream(u"Workbook") ? cfb.stream(u"Workbook") : cfb.stream(u"Book");
     if (!cfb.hasStream(u"Workbook") && !cfb.hasStream(u"Book")) {
         // Excel saves a password-protected .xlsx as a compound file; some encryptors leave the
         // EncryptionInfo stream's name unusual, so any compound .xlsx without a workbook is one.

@@ -45,12 +45,12 @@ protected:
     {
         if (name != "Relationship")
             return;
-        if (text(attribute(attributes, "TargetMode")).compare(QLatin1String("External"),
-                                                              Qt::CaseInsensitive) == 0)
+        if (text(attribute(attributes, "TargetMode"))
+                .compare(QLatin1String("External"), Qt::CaseInsensitive) == 0)
             return;
-        relationships.insert(text(attribute(attributes, "Id")),
-                             {text(attribute(attributes, "Type")),
-                              text(attribute(attributes, "Target"))});
+        relationships.insert(
+            text(attribute(attributes, "Id")),
+            {text(attribute(attributes, "Type")), text(attribute(attributes, "Target"))});
     }
     void endElement(std::string_view) override {}
 };
@@ -73,10 +73,9 @@ protected:
     void startElement(std::string_view name, const char** attributes) override
     {
         if (name == "sheet") {
-            sheets.append({text(attribute(attributes, "name")),
-                           text(attribute(attributes, "state")),
-                           text(attribute(attributes, "sheetId")),
-                           text(attribute(attributes, "id"))});
+            sheets.append(
+                {text(attribute(attributes, "name")), text(attribute(attributes, "state")),
+                 text(attribute(attributes, "sheetId")), text(attribute(attributes, "id"))});
         } else if (name == "workbookPr") {
             // Only where the attribute is: extensions (x14:workbookPr) repeat the element.
             const char* value = attribute(attributes, "date1904");
@@ -182,8 +181,8 @@ Result<XlsxPackage> XlsxPackage::load(ZipArchive& zip)
 
     const QString folder = folderOf(workbookPath);
     RelationshipsParser rels;
-    const qint64 relsIndex =
-        zip.find(resolve(folder, QStringLiteral("_rels/") + fileOf(workbookPath) + QStringLiteral(".rels")));
+    const qint64 relsIndex = zip.find(
+        resolve(folder, QStringLiteral("_rels/") + fileOf(workbookPath) + QStringLiteral(".rels")));
     if (Status s = parsePart(zip, relsIndex, rels); !s)
         return s.error();
 
@@ -213,9 +212,8 @@ Result<XlsxPackage> XlsxPackage::load(ZipArchive& zip)
             sheet.path = resolve(folder, rel->target);
             sheet.part = zip.find(sheet.path);
         }
-        for (const QString& guess :
-             {QStringLiteral("worksheets/sheet%1.xml").arg(entry.sheetId),
-              QStringLiteral("worksheets/sheet%1.xml").arg(i + 1)}) {
+        for (const QString& guess : {QStringLiteral("worksheets/sheet%1.xml").arg(entry.sheetId),
+                                     QStringLiteral("worksheets/sheet%1.xml").arg(i + 1)}) {
             if (sheet.part >= 0)
                 break;
             sheet.part = zip.find(resolve(folder, guess));

@@ -117,8 +117,7 @@ Status XlsxReader::selectSheet(int index)
         return located(entry.error());
     }
     m_entry = std::move(entry.value());
-    m_parser = std::make_unique<XlsxSheetParser>(*m_entry, m_strings, m_styles,
-                                                 m_package.date1904);
+    m_parser = std::make_unique<XlsxSheetParser>(*m_entry, m_strings, m_styles, m_package.date1904);
     return {};
 }
 

@@ -324,7 +324,8 @@ void XlsxSheetParser::finishCell()
         const std::string_view v = trimmed(m_value);
         if (v.empty())
             return;
-        const auto serial = excelDate::serialFromIso(QString::fromUtf8(v.data(), qsizetype(v.size())));
+        const auto serial =
+            excelDate::serialFromIso(QString::fromUtf8(v.data(), qsizetype(v.size())));
         if (!serial) {
             setText(begin(CellType::String), v);
             return;
@@ -363,10 +364,10 @@ void XlsxSheetParser::finishRow()
             return a.column < b.column;
         });
         // Two cells in one column: the later one wins, as Excel keeps the last it reads.
-        auto last = std::unique(cells.rbegin(), cells.rend(),
-                                [](const SheetCell& a, const SheetCell& b) {
-                                    return a.column == b.column;
-                                });
+        auto last =
+            std::unique(cells.rbegin(), cells.rend(), [](const SheetCell& a, const SheetCell& b) {
+                return a.column == b.column;
+            });
         cells.erase(cells.begin(), last.base());
     }
     m_cellCount = 0;

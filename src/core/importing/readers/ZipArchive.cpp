@@ -75,8 +75,8 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const QByteArray& data)
     // The archive keeps its own reference to the bytes (implicitly shared), so the source may
     // point into them for the archive's lifetime.
     QByteArray kept = data;
-    zip_source_t* source = zip_source_buffer_create(kept.constData(), zip_uint64_t(kept.size()),
-                                                    0, &error);
+    zip_source_t* source =
+        zip_source_buffer_create(kept.constData(), zip_uint64_t(kept.size()), 0, &error);
     if (source == nullptr) {
         zip_error_fini(&error);
         return readerErrors::corrupt({}, Texts::tr("out of memory"));
@@ -137,9 +137,9 @@ Result<std::unique_ptr<ZipEntry>> ZipArchive::openEntry(qint64 index)
     zip_stat_init(&st);
     if (index < 0 || zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0)
         return readerErrors::corrupt({}, Texts::tr("the part %1 cannot be found").arg(partName));
-    const qint64 declared = (st.valid & ZIP_STAT_SIZE) ? qint64(qMin<zip_uint64_t>(
-                                                              st.size, zip_uint64_t(kTotalLimit) + 1))
-                                                        : 0;
+    const qint64 declared = (st.valid & ZIP_STAT_SIZE)
+                                ? qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(kTotalLimit) + 1))
+                                : 0;
     const qint64 compressed =
         (st.valid & ZIP_STAT_COMP_SIZE)
             ? qint64(qMin<zip_uint64_t>(st.comp_size, zip_uint64_t(kTotalLimit)))
@@ -149,9 +149,9 @@ Result<std::unique_ptr<ZipEntry>> ZipArchive::openEntry(qint64 index)
         return readerErrors::tooLarge({}, partName);
     zip_file* file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (file == nullptr) {
-        return readerErrors::corrupt(
-            {}, Texts::tr("the part %1 cannot be opened: %2")
-                    .arg(partName, QString::fromUtf8(zip_strerror(m_zip))));
+        return readerErrors::corrupt({},
+                                     Texts::tr("the part %1 cannot be opened: %2")
+                                         .arg(partName, QString::fromUtf8(zip_strerror(m_zip))));
     }
     return std::unique_ptr<ZipEntry>(new ZipEntry(*this, file, partName, declared, compressed));
 }

@@ -29,8 +29,8 @@ CsvTableWriter::~CsvTableWriter()
 
 QString CsvTableWriter::field(const QString& text) const
 {
-    const bool quote = text.contains(m_delimiter) || text.contains(u'"') ||
-                       text.contains(u'\n') || text.contains(u'\r') ||
+    const bool quote = text.contains(m_delimiter) || text.contains(u'"') || text.contains(u'\n') ||
+                       text.contains(u'\r') ||
                        (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!quote)
         return text;
@@ -82,9 +82,8 @@ Status CsvTableWriter::writeRow(const QList<TableValue>& values)
             break;
         case TableValue::Kind::Number: {
             const double n = value.number();
-            QString text = n == std::trunc(n) && std::fabs(n) < 1e15
-                               ? QString::number(qint64(n))
-                               : QString::number(n, 'g', 15);
+            QString text = n == std::trunc(n) && std::fabs(n) < 1e15 ? QString::number(qint64(n))
+                                                                     : QString::number(n, 'g', 15);
             text.replace(QLatin1Char('.'), m_decimal);
             line += field(text);
             break;

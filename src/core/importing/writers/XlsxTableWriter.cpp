@@ -120,9 +120,9 @@ Status XlsxTableWriter::writeRow(const QList<TableValue>& values)
     if (m_sheet == nullptr)
         return Error{Texts::tr("no table was begun"), m_path};
     if (m_row >= kMaxRows) {
-        return Error{Texts::tr("more than %1 rows: Excel cannot hold them; split the table")
-                         .arg(kMaxRows),
-                     m_path};
+        return Error{
+            Texts::tr("more than %1 rows: Excel cannot hold them; split the table").arg(kMaxRows),
+            m_path};
     }
     if (values.size() > kMaxColumns)
         return Error{Texts::tr("more than %1 columns: Excel cannot hold them").arg(kMaxColumns),
@@ -135,13 +135,12 @@ Status XlsxTableWriter::writeRow(const QList<TableValue>& values)
                                            value.text().toUtf8().constData(), nullptr);
         } else if (value.kind() == TableValue::Kind::Number) {
             if (!std::isfinite(value.number())) {
-                return Error{Texts::tr("row %1, column %2: not a finite number")
-                                 .arg(m_row + 1)
-                                 .arg(c + 1),
-                             m_path};
+                return Error{
+                    Texts::tr("row %1, column %2: not a finite number").arg(m_row + 1).arg(c + 1),
+                    m_path};
             }
-            error = worksheet_write_number(m_sheet, lxw_row_t(m_row), lxw_col_t(c),
-                                           value.number(), nullptr);
+            error = worksheet_write_number(m_sheet, lxw_row_t(m_row), lxw_col_t(c), value.number(),
+                                           nullptr);
         }
         if (error != LXW_NO_ERROR) {
             return Error{
