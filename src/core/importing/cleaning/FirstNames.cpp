@@ -1,10 +1,9 @@
 #include "FirstNames.h"
 
 #include "core/demo/DemoWords.h"
+#include "core/importing/cleaning/EditDistance.h"
 
 #include <QSet>
-
-#include <cstdlib>
 
 namespace luotsi::core::importing {
 
@@ -141,33 +140,6 @@ bool FirstNames::contains(QStringView name)
     const qsizetype hyphen = folded.indexOf(QLatin1Char('-'));
     return hyphen > 0 && firstNameSet().contains(folded.left(hyphen));
 }
-
-namespace {
-
-// Whether two words are at most one insertion, deletion, substitution or transposition apart.
-bool oneEditApart(const QString& a, const QString& b)
-{
-    const qsizetype la = a.size();
-    const qsizetype lb = b.size();
-    if (std::abs(la - lb) > 1)
-        return false;
-    qsizetype i = 0;
-    while (i < la && i < lb && a.at(i) == b.at(i))
-        ++i;
-    if (i == la || i == lb)
-        return true; // equal, or one extra letter at the end
-    if (la == lb) {
-        // substitution, or transposition of neighbours
-        if (QStringView(a).mid(i + 1) == QStringView(b).mid(i + 1))
-            return true;
-        return i + 1 < la && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i) &&
-               QStringView(a).mid(i + 2) == QStringView(b).mid(i + 2);
-    }
-    return la > lb ? QStringView(a).mid(i + 1) == QStringView(b).mid(i)
-                   : QStringView(a).mid(i) == QStringView(b).mid(i + 1);
-}
-
-} // namespace
 
 bool FirstNames::nearlyContains(QStringView name)
 {

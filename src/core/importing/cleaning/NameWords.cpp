@@ -1,5 +1,7 @@
 #include "NameWords.h"
 
+#include "core/importing/cleaning/EditDistance.h"
+
 #include <QStringList>
 
 #include <array>
@@ -96,6 +98,9 @@ bool isParishUnionWord(const QString& w)
 
 bool isParishWord(const QString& w)
 {
+    // A typing slip in the noun still names a parish: "seuraknta", "seurakuna".
+    if (w.size() >= 9 && oneEditApart(w, u"seurakunta"))
+        return true;
     return w.endsWith(QLatin1String("seurakunta")) || w == QLatin1String("srk") ||
            w == QLatin1String("srk.") || w.endsWith(QStringView(u"församling"));
 }
