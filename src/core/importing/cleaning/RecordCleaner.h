@@ -9,7 +9,7 @@ namespace luotsi::core::importing {
 
 // Turns mapped rows into clean ones: every rule of the conversion in one place, each repair
 // and each doubt written down as a finding. Junk rows get a junkReason and are not cleaned
-// further. Thread-safe after construction; one cleaner serves a whole import.
+// further. Holds no state between rows: one cleaner serves a whole import.
 //
 // Kind: a Kind column or constant wins; then a row of person names without an organisation
 // is a Person; then the name's legal form or noun ("seurakuntayhtymä", "srky" → ParishUnion,
