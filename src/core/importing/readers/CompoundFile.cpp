@@ -161,7 +161,8 @@ Result<QByteArray> CompoundFile::readRegular(quint32 start, quint64 size) const
     if (quint64(sectors.value().size()) * quint64(sectorSize) < size)
         return damaged(Texts::tr("a stream's sector chain is shorter than the stream"));
     QByteArray bytes;
-    bytes.reserve(qsizetype(size));
+    // The chain may run through sectors past the end of a cut file: reserve what can be there.
+    bytes.reserve(qsizetype(qMin<quint64>(size, quint64(m_data.size()))));
     for (quint32 s : sectors.value()) {
         const qint64 want = qMin<qint64>(sectorSize, qint64(size) - bytes.size());
         if (want <= 0)
@@ -183,7 +184,7 @@ Result<QByteArray> CompoundFile::readMini(quint32 start, quint64 size) const
     if (!sectors)
         return sectors.error();
     QByteArray bytes;
-    bytes.reserve(qsizetype(size));
+    bytes.reserve(qsizetype(qMin<quint64>(size, quint64(m_miniStream.size()))));
     for (quint32 s : sectors.value()) {
         const qint64 want = qMin<qint64>(kMiniSectorSize, qint64(size) - bytes.size());
         if (want <= 0)

@@ -30,7 +30,8 @@ QString builtIn(int id)
     case 12:
         return QStringLiteral("# ?/?");
     case 13:
-        return QStringLiteral("# ??/??");
+        return QStringLiteral("# ?"
+                              "?/??"); // split: "??/" would read as a trigraph
     case 14:
         return QStringLiteral("mm-dd-yy");
     case 15:

@@ -40,8 +40,14 @@ void XmlParser::characters(std::string_view)
 
 std::string_view XmlParser::localName(const char* name)
 {
-    const char* colon = std::strrchr(name, ':');
-    return colon != nullptr ? std::string_view(colon + 1) : std::string_view(name);
+    // One pass: this runs for every element and attribute of a million-row sheet.
+    const char* start = name;
+    const char* p = name;
+    for (; *p != '\0'; ++p) {
+        if (*p == ':')
+            start = p + 1;
+    }
+    return std::string_view(start, size_t(p - start));
 }
 
 const char* XmlParser::attribute(const char** attributes, std::string_view local)
