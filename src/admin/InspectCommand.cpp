@@ -93,11 +93,10 @@ QString delimiterName(QChar delimiter)
     return delimiter == u'\t' ? QStringLiteral("tab") : QString(delimiter);
 }
 
-// One line per cell: line breaks shown as \n so that a cell never spans lines.
+// One line per cell: line breaks and tabs shown as \n, \r, \t so that a cell never spans lines.
 QString oneLine(QString text)
 {
-    return text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('\n'), QLatin1String("\\n"))
+    return text.replace(QLatin1Char('\n'), QLatin1String("\\n"))
         .replace(QLatin1Char('\r'), QLatin1String("\\r"))
         .replace(QLatin1Char('\t'), QLatin1String("\\t"));
 }
