@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 #include "customers/RegisterModule.h"
+#include "importing/ImportModule.h"
 #include "shell/AppController.h"
 #include "shell/ModuleRegistry.h"
 #include "shell/Translations.h"
@@ -36,6 +37,7 @@ int main(int argc, char* argv[])
     // Modules plug in here; the register comes first.
     luotsi::gui::ModuleRegistry registry;
     luotsi::gui::registerRegisterModule(registry);
+    luotsi::gui::registerImportModule(registry);
 
     luotsi::gui::AppController controller(settings, registry);
     QObject::connect(&controller, &luotsi::gui::AppController::failed, &app,
