@@ -4,6 +4,7 @@
 #include "AdminCommand.h"
 #include "BatchesCommand.h"
 #include "BenchCommand.h"
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InspectCommand.h"
@@ -54,6 +55,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BatchesCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

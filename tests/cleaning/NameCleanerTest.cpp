@@ -69,6 +69,14 @@ TEST(NameCleaner, TitleCasesAllCapsTheFinnishWay)
     EXPECT_EQ(cleaned(u"rovaniemen insinööritoimisto oy"_s), u"Rovaniemen Insinööritoimisto Oy"_s);
 }
 
+TEST(NameCleaner, ParishAdjectivesAreSurnamesElsewhere)
+{
+    EXPECT_EQ(cleaned(u"Sähkö R. Ruotsalainen Oy"_s), u"Sähkö R. Ruotsalainen Oy"_s);
+    EXPECT_EQ(cleaned(u"SÄHKÖ R. RUOTSALAINEN OY"_s), u"Sähkö R. Ruotsalainen Oy"_s);
+    EXPECT_EQ(cleaned(u"Helsingin Ruotsalainen Seurakunta"_s),
+              u"Helsingin ruotsalainen seurakunta"_s);
+}
+
 TEST(NameCleaner, KeepsMixedCaseButLowersCommonNouns)
 {
     EXPECT_EQ(cleaned(u"Espoon Pyhän Laurin Seurakunta"_s), u"Espoon Pyhän Laurin seurakunta"_s);

@@ -1,6 +1,9 @@
 #include "core/importing/ImportRunner.h"
 #include "core/Workspace.h"
 #include "core/importing/ImportHistory.h"
+#include "core/importing/MappingAdvisor.h"
+#include "core/importing/RegisterExport.h"
+#include "core/importing/mapping/MappingProfileStore.h"
 #include "core/register/CustomerJson.h"
 #include "core/register/CustomerService.h"
 #include "core/storage/Database.h"
@@ -246,6 +249,66 @@ TEST_F(ImportRunnerTest, UndoRefusesWhenACustomerWasEditedAfterwards)
     EXPECT_EQ(undo->conflicts.at(0).customerId, customer.id);
     EXPECT_EQ(registerState(workspace()), edited);
     EXPECT_EQ(ImportHistory(workspace()).batch(batch->batch.id)->status, BatchStatus::Applied);
+}
+
+TEST_F(ImportRunnerTest, AnExportReimportsAsANoOpWithEditsAsUpdatesAndConflictsReported)
+{
+    ASSERT_TRUE(import(writeFile(QStringLiteral("a.csv"), threeCustomers)));
+    const QString exported = m_files.filePath(QStringLiteral("export.csv"));
+    auto written = RegisterExport::write(workspace(), CustomerQuery{}, exported);
+    ASSERT_TRUE(written) << written.error().text().toStdString();
+    EXPECT_EQ(*written, 3);
+
+    const auto importExport = [&]() {
+        auto mapping = MappingAdvisor::suggest(exported, {}, MappingProfileStore(m_files.path()));
+        EXPECT_TRUE(mapping) << mapping.error().text().toStdString();
+        ImportOptions options;
+        options.filePath = exported;
+        options.mapping = *mapping;
+        return ImportRunner(workspace()).run(options);
+    };
+    const QStringList before = registerState(workspace());
+    auto again = importExport();
+    ASSERT_TRUE(again) << again.error().text().toStdString();
+    EXPECT_EQ(again->batch.counts.unchanged, 3);
+    EXPECT_EQ(registerState(workspace()), before);
+
+    // The admin edits one name in Excel; meanwhile someone edits another customer in Luotsi
+    // and the admin's file, older than that edit, changes that customer's city.
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QStringLiteral("Kirjapaino Äijälä Tmi"), QStringLiteral("Kirjapaino Äijälä Oy"));
+    text.replace(QStringLiteral("Seinäjoki"), QStringLiteral("Lapua"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    // The export is in name order: Kirjapaino, Rakennus, Tilitoimisto.
+    auto mustonen = workspace().customers().load(again->rows.at(2).result.customerId);
+    ASSERT_TRUE(mustonen);
+    Customer edited = *mustonen;
+    edited.notes = QStringLiteral("Uusi yhteyshenkilö tammikuusta");
+    ASSERT_TRUE(workspace().customers().save(edited));
+
+    auto back = importExport();
+    ASSERT_TRUE(back) << back.error().text().toStdString();
+    EXPECT_EQ(back->batch.counts.updated, 1);
+    EXPECT_EQ(back->batch.counts.rejected, 1);
+    EXPECT_EQ(back->batch.counts.unchanged, 1);
+    for (const ImportRowDetail& row : back->rows) {
+        if (row.result.outcome == RowOutcome::Update) {
+            auto aijala = workspace().customers().load(row.result.customerId);
+            ASSERT_TRUE(aijala);
+            EXPECT_EQ(aijala->name, QStringLiteral("Kirjapaino Äijälä Oy"));
+        } else if (row.result.outcome == RowOutcome::Rejected) {
+            EXPECT_TRUE(row.result.reason.startsWith(QStringLiteral("Conflict")));
+            EXPECT_EQ(row.name, QStringLiteral("Tilitoimisto Mustonen Ky"));
+        }
+    }
+    auto kept = workspace().customers().load(edited.id);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->addresses.at(0).city, QStringLiteral("Seinäjoki"));
 }
 
 TEST_F(ImportRunnerTest, AKilledImportLeavesTheRegisterUnchanged)

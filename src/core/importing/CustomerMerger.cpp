@@ -144,4 +144,92 @@ CustomerMerger::Result CustomerMerger::merge(const Customer& existing, const Cus
     return result;
 }
 
+namespace {
+
+void replace(QString& target, const QString& value, const QString& label, QStringList& changes)
+{
+    if (target != value) {
+        target = value;
+        changes.append(label + QStringLiteral(" ") + value);
+    }
+}
+
+void replaceChannel(Customer& c, ChannelKind kind, const Customer& incoming, const QString& label,
+                    QStringList& changes)
+{
+    QString value;
+    for (const ContactChannel& channel : incoming.channels) {
+        if (channel.kind == kind) {
+            value = channel.value;
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < c.channels.size(); ++i) {
+        if (c.channels.at(i).kind != kind)
+            continue;
+        if (value.isEmpty()) {
+            c.channels.removeAt(i);
+            changes.append(label);
+        } else {
+            replace(c.channels[i].value, value, label, changes);
+        }
+        return;
+    }
+    if (!value.isEmpty()) {
+        c.channels.append({0, kind, value, {}});
+        changes.append(label + QStringLiteral(" ") + value);
+    }
+}
+
+} // namespace
+
+CustomerMerger::Result CustomerMerger::overwrite(const Customer& existing, const Customer& incoming)
+{
+    Result result{existing, {}};
+    Customer& m = result.merged;
+    QStringList& changes = result.changes;
+    replace(m.name, incoming.name, Texts::tr("name"), changes);
+    replace(m.businessId, incoming.businessId, Texts::tr("business ID"), changes);
+    if (m.kind != incoming.kind) {
+        m.kind = incoming.kind;
+        changes.append(Texts::tr("kind"));
+    }
+    if (m.status != incoming.status) {
+        m.status = incoming.status;
+        changes.append(Texts::tr("status"));
+    }
+    replace(m.notes, incoming.notes, Texts::tr("notes"), changes);
+    const Address address = incoming.addresses.isEmpty() ? Address{} : incoming.addresses.first();
+    if (m.addresses.isEmpty() && !incoming.addresses.isEmpty()) {
+        Address added = address;
+        added.id = 0;
+        m.addresses.append(added);
+        changes.append(Texts::tr("address"));
+    } else if (!m.addresses.isEmpty()) {
+        Address& first = m.addresses.first();
+        replace(first.street, address.street, Texts::tr("street"), changes);
+        replace(first.postalCode, address.postalCode, Texts::tr("postal code"), changes);
+        replace(first.city, address.city, Texts::tr("city"), changes);
+    }
+    replaceChannel(m, ChannelKind::Phone, incoming, Texts::tr("phone"), changes);
+    replaceChannel(m, ChannelKind::Email, incoming, Texts::tr("e-mail"), changes);
+    replaceChannel(m, ChannelKind::Web, incoming, Texts::tr("web site"), changes);
+    const Contact contact = incoming.contacts.isEmpty() ? Contact{} : incoming.contacts.first();
+    if (m.contacts.isEmpty() && !incoming.contacts.isEmpty()) {
+        Contact added = contact;
+        added.id = 0;
+        m.contacts.append(added);
+        changes.append(Texts::tr("contact %1").arg(contact.fullName()));
+    } else if (!m.contacts.isEmpty() && !incoming.contacts.isEmpty()) {
+        Contact& first = m.contacts.first();
+        if (first.fullName() != contact.fullName()) {
+            first.firstName = contact.firstName;
+            first.lastName = contact.lastName;
+            changes.append(Texts::tr("contact %1").arg(contact.fullName()));
+        }
+        replace(first.title, contact.title, Texts::tr("contact's title"), changes);
+    }
+    return result;
+}
+
 } // namespace luotsi::core::importing

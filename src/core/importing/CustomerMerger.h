@@ -20,6 +20,11 @@ public:
     };
 
     static Result merge(const Customer& existing, const Customer& incoming, bool sameSourceRecord);
+    // A row of Luotsi's own export edited in Excel: the row is the admin's word on every field
+    // the export carries (name, business ID, kind, status, first address, first phone, e-mail
+    // and web site, first contact's name and title, notes), so differing values replace the
+    // register's; everything the export does not carry stays.
+    static Result overwrite(const Customer& existing, const Customer& incoming);
 };
 
 } // namespace luotsi::core::importing

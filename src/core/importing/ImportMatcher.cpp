@@ -1,5 +1,6 @@
 #include "ImportMatcher.h"
 
+#include "core/importing/RegisterExport.h"
 #include "core/matching/BlockingKeys.h"
 #include "core/matching/PreparedRecord.h"
 #include "core/register/CustomerMatchRecord.h"
@@ -35,7 +36,20 @@ Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString
                                          const QString& sourceKey)
 {
     MatchFinding finding;
-    if (!sourceKey.isEmpty()) {
+    if (!sourceKey.isEmpty() && sourceSystem == RegisterExport::luotsiSourceSystem()) {
+        // A row of Luotsi's own export: its key is the customer's number.
+        bool numeric = false;
+        const qint64 id = sourceKey.toLongLong(&numeric);
+        auto customer = numeric ? m_customers->load(id) : Result<Customer>(Error{});
+        if (customer) {
+            finding.kind = MatchFinding::Kind::SameSourceRecord;
+            finding.customerId = customer->id;
+            finding.customerName = customer->name;
+            finding.score.score = 1.0;
+            finding.score.agreed.append(QStringLiteral("Luotsi number"));
+            return finding;
+        }
+    } else if (!sourceKey.isEmpty()) {
         auto owner = m_keys->bySourceKey(sourceSystem, sourceKey);
         if (!owner)
             return owner.error();

@@ -4,6 +4,7 @@
 #include "core/importing/CustomerMerger.h"
 #include "core/importing/ImportDraft.h"
 #include "core/importing/ImportMatcher.h"
+#include "core/importing/RegisterExport.h"
 #include "core/importing/cleaning/RecordCleaner.h"
 #include "core/importing/mapping/RecordMapper.h"
 #include "core/register/CustomerJson.h"
@@ -172,6 +173,14 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
     CustomerService& customers = m_workspace.customers();
     const DraftContext context{batch.sourceSystem, batch.id, groupCompanyId};
 
+    // Luotsi's own export carries each customer's version in its last column.
+    int versionColumn = -1;
+    for (const MappedColumn& column : options.mapping.columns) {
+        if (column.header == RegisterExport::headers().constLast() ||
+            column.header == QLatin1String("Version") || column.header == QLatin1String("Versio"))
+            versionColumn = column.column;
+    }
+
     SheetRow row;
     while (true) {
         auto more = reader.nextRow(row);
@@ -262,11 +271,26 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                 auto existing = customers.load(match.customerId);
                 if (!existing)
                     return existing.error();
-                const auto merged = CustomerMerger::merge(
-                    *existing, draft, match.kind == MatchFinding::Kind::SameSourceRecord);
+                const bool fromExport = match.kind == MatchFinding::Kind::SameSourceRecord &&
+                                        batch.sourceSystem == RegisterExport::luotsiSourceSystem();
+                const auto merged =
+                    fromExport
+                        ? CustomerMerger::overwrite(*existing, draft)
+                        : CustomerMerger::merge(*existing, draft,
+                                                match.kind == MatchFinding::Kind::SameSourceRecord);
                 result.customerId = existing->id;
                 if (merged.changes.isEmpty()) {
                     result.outcome = RowOutcome::Unchanged;
+                    break;
+                }
+                // An exported row whose customer changed in Luotsi since the export would
+                // overwrite that change: it is a conflict for the admin, never a silent update.
+                if (fromExport && versionColumn >= 0 &&
+                    cells.value(versionColumn).toLatin1() != CustomerJson::fingerprint(*existing)) {
+                    result.outcome = RowOutcome::Rejected;
+                    result.reason = Texts::tr("Conflict: the customer was changed in Luotsi after "
+                                              "the export; the row would overwrite %1.")
+                                        .arg(merged.changes.join(QStringLiteral(", ")));
                     break;
                 }
                 auto saved = customers.save(merged.merged);

@@ -1,5 +1,6 @@
 #include "MappingAdvisor.h"
 
+#include "core/importing/RegisterExport.h"
 #include "core/importing/mapping/ColumnSuggester.h"
 #include "core/importing/mapping/MappingProfileStore.h"
 
@@ -13,6 +14,26 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(MappingAdvisor)
 };
+
+// The mapping of a file Luotsi exported (RegisterExport), recognised by its header row.
+std::optional<ColumnMapping> exportMapping(const QList<SheetRow>& rows, const QString& sheet)
+{
+    if (rows.isEmpty())
+        return std::nullopt;
+    QStringList header;
+    for (const SheetCell& cell : rows.constFirst().cells)
+        header.append(cell.displayText().trimmed());
+    if (header != RegisterExport::headers() && header != RegisterExport::englishHeaders())
+        return std::nullopt;
+    ColumnMapping mapping;
+    mapping.sheetName = sheet;
+    mapping.headerRow = rows.constFirst().number;
+    mapping.sourceSystem = RegisterExport::luotsiSourceSystem();
+    const QList<TargetField> fields = RegisterExport::fields();
+    for (qsizetype i = 0; i < header.size(); ++i)
+        mapping.columns.append({int(i), header.at(i), fields.value(i), {}});
+    return mapping;
+}
 
 } // namespace
 
@@ -65,6 +86,9 @@ Result<ColumnMapping> MappingAdvisor::suggest(const QString& path, const QString
                    ? Error{Texts::tr("No sheet of the file has rows to import."), path}
                    : Error{Texts::tr("The file has no sheet \"%1\".").arg(sheetName), path};
     }
+    // Luotsi's own export needs no guessing.
+    if (auto exported = exportMapping(rows, sheets.at(chosen).name))
+        return *exported;
     const MappingSuggestion suggestion =
         ColumnSuggester().suggestForSheet(sheets.at(chosen).name, rows);
     ColumnMapping mapping = suggestion.mapping;

@@ -63,7 +63,7 @@ QString NameCleaner::titleCase(const QString& name)
             w = w.toUpper();
             continue;
         }
-        if (i > 0 && NameWords::isLowerCaseNoun(w)) {
+        if (NameWords::isLowerInName(words, i)) {
             w = w.toLower();
             continue;
         }
@@ -128,7 +128,7 @@ QString NameCleaner::clean(const QString& input, CleaningFindings& findings, Tar
         if (const auto form = NameWords::legalForm(w); form && *form != w) {
             w = *form;
             legalFormFixed = true;
-        } else if (i > 0 && NameWords::isLowerCaseNoun(w) && !form && w != w.toLower()) {
+        } else if (NameWords::isLowerInName(words, i) && !form && w != w.toLower()) {
             w = w.toLower();
             nounFixed = true;
         } else if (i == 0 && w.at(0).isLower() && !form) {

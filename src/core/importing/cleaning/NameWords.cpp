@@ -58,10 +58,14 @@ constexpr std::array legalForms{
     std::pair{u"tmi", u"Tmi"}, std::pair{u"ry", u"ry"}, std::pair{u"rf", u"rf"},
     std::pair{u"osk", u"osk"}, std::pair{u"kb", u"Kb"}, std::pair{u"hb", u"Hb"},
 };
-constexpr std::array<QStringView, 14> lowerCaseNouns{
-    u"seurakunta", u"seurakuntayhtymä", u"ortodoksinen", u"ruotsalainen", u"suomalainen",
-    u"svenska", u"finska", u"församling", u"kyrkliga", u"samfällighet", u"kaupunki", u"kunta",
+constexpr std::array<QStringView, 8> lowerCaseNouns{
+    u"seurakunta", u"seurakuntayhtymä", u"församling", u"samfällighet", u"kaupunki", u"kunta",
     u"ja", u"och",
+};
+// Lower case only before a parish noun ("Helsingin ruotsalainen seurakunta"); elsewhere they are
+// surnames ("Sähkö R. Ruotsalainen Oy").
+constexpr std::array<QStringView, 6> parishAdjectives{
+    u"ortodoksinen", u"ruotsalainen", u"suomalainen", u"svenska", u"finska", u"kyrkliga",
 };
 constexpr std::array<QStringView, 16> acronyms{
     u"LVI", u"LVIS", u"LVIA", u"NMKY", u"NNKY", u"SPR", u"MLL", u"IT", u"ICT", u"HR", u"AV",
@@ -153,6 +157,24 @@ bool NameWords::isLowerCaseNoun(QStringView word)
     const QString lower = word.toString().toLower();
     return contains(lowerCaseNouns, lower) || lower.endsWith(QLatin1String("seurakunta")) ||
            lower.endsWith(QStringView(u"församling"));
+}
+
+bool NameWords::isLowerInName(const QStringList& words, qsizetype index)
+{
+    if (index <= 0 || index >= words.size())
+        return false;
+    if (isLowerCaseNoun(words.at(index)))
+        return true;
+    if (!contains(parishAdjectives, words.at(index).toLower()))
+        return false;
+    for (qsizetype i = index + 1; i < words.size(); ++i) {
+        const QString lower = words.at(i).toLower();
+        if (lower.endsWith(QLatin1String("seurakunta")) ||
+            lower.endsWith(QLatin1String("seurakuntayhtymä")) ||
+            lower.endsWith(QStringView(u"församling")) || lower == QLatin1String("samfällighet"))
+            return true;
+    }
+    return false;
 }
 
 bool NameWords::isAcronym(QStringView word)

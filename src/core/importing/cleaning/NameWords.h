@@ -24,6 +24,9 @@ public:
     static std::optional<CustomerKind> kindOf(const QString& name);
     // Nouns written in lower case after the first word of a name: "seurakunta",
     // "ortodoksinen", "svenska", "församling", "kaupunki"...
+    // Whether the word at index is written in lower case in the name: a parish noun after the
+    // first word, or "ruotsalainen"-like adjectives before one.
+    static bool isLowerInName(const QStringList& words, qsizetype index);
     static bool isLowerCaseNoun(QStringView word);
     // Acronyms kept in capitals when an ALL CAPS name is title-cased: "LVI", "NMKY".
     static bool isAcronym(QStringView word);
