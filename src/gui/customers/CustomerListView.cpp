@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,6 +57,13 @@ CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));
     filters->addWidget(m_countLabel);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportListButton"));
+    exportButton->setToolTip(tr("Save the customers of this list, as filtered, to an Excel or CSV "
+                                "file"));
+    connect(exportButton, &QPushButton::clicked, this,
+            [this] { emit exportRequested(m_model->query()); });
+    filters->addWidget(exportButton);
 
     fillEnumCombo<CustomerKind>(m_kindCombo, tr("All"));
     fillEnumCombo<CustomerStatus>(m_statusCombo, tr("All"));

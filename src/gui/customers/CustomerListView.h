@@ -34,6 +34,8 @@ public:
 
 signals:
     void openCustomerRequested(qint64 id);
+    // "Export…": the list as it is filtered now, to a file.
+    void exportRequested(const core::CustomerQuery& query);
     void statusMessage(const QString& message);
 
 private:

@@ -4,12 +4,19 @@
 #include "card/CustomerCard.h"
 #include "card/CustomerCardDocument.h"
 #include "core/Settings.h"
+#include "core/Workspace.h"
+#include "core/importing/RegisterExport.h"
 #include "core/register/CustomerService.h"
+#include "shell/BackgroundJob.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace luotsi::gui {
 
@@ -39,6 +46,7 @@ CustomersPage::CustomersPage(core::CustomerService& service, QString registerPat
 
     connect(m_list, &CustomerListView::openCustomerRequested, this, &CustomersPage::openCustomer);
     connect(m_list, &CustomerListView::statusMessage, this, &CustomersPage::statusMessage);
+    connect(m_list, &CustomerListView::exportRequested, this, &CustomersPage::exportList);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersPage::closeCard);
     connect(&service, &core::CustomerService::customerRemoved, this, [this](qint64 id) {
         m_settings.removeRecentCustomer(m_registerPath, id);
@@ -141,6 +149,49 @@ bool CustomersPage::maybeCloseAll()
             return false;
     }
     return true;
+}
+
+void CustomersPage::exportList(const core::CustomerQuery& query)
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export customers"), tr("customers.xlsx"),
+        tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    auto* progress = new QProgressDialog(tr("Exporting customers…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Export"));
+    progress->setMinimumDuration(300);
+    progress->setWindowModality(Qt::WindowModal);
+    const QString registerPath = m_registerPath;
+    auto* job = new BackgroundJob(
+        [registerPath, query, path](const BackgroundJob::Progress& report) -> core::Status {
+            // A worker thread opens its own connection to the register.
+            auto workspace = core::Workspace::open(registerPath, core::Workspace::systemLogin(),
+                                                   core::Workspace::systemLogin());
+            if (!workspace)
+                return workspace.error();
+            auto written = core::importing::RegisterExport::write(**workspace, query, path, report);
+            if (!written)
+                return written.error();
+            return {};
+        },
+        this);
+    connect(job, &BackgroundJob::progressed, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    });
+    connect(progress, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, progress, path](bool ok, const QString& error) {
+                progress->deleteLater();
+                job->deleteLater();
+                if (ok)
+                    emit statusMessage(tr("Customers exported to %1").arg(path));
+                else if (!job->isCancelled())
+                    QMessageBox::warning(this, tr("Export"), error);
+            });
+    job->start();
 }
 
 } // namespace luotsi::gui

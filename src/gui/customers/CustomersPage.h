@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/register/CustomerQuery.h"
+
 #include <QWidget>
 
 class QTabWidget;
@@ -38,6 +40,10 @@ public:
 signals:
     void statusMessage(const QString& message);
     void recentCustomersChanged();
+
+public:
+    // Asks for a file and writes the customers of the query to it on a worker thread.
+    void exportList(const core::CustomerQuery& query);
 
 private:
     CustomerCard* createCard();
