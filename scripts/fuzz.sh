@@ -46,9 +46,9 @@ for kind in xlsx xls csv; do
     log="$build/$target.log"
     mkdir -p "$corpus" "$artifacts"
     seeds=("$shared/$kind")
-    max_len=1048576
+    max_len=131072
     if [ "$kind" = xlsx ] && [ -d "$stored" ]; then seeds+=("$stored"); fi
-    if [ "$kind" = csv ]; then max_len=262144; fi
+    if [ "$kind" = csv ]; then max_len=65536; fi
     start=$(date +%s)
     set +e
     nice -n 10 "$build/fuzz/$target" -runs="$runs" -max_len="$max_len" -timeout=20 \

@@ -93,7 +93,7 @@ Status CsvReader::start()
     m_recordNumber = 0;
     m_recordLength = 0;
 
-    const QByteArray head = m_device->read(kBlock);
+    const QByteArray head = m_device->read(blockSize());
     m_endOfFile = m_device->atEnd();
     int bom = 0;
     if (m_options.csvEncoding != TextEncoding::Automatic) {
@@ -171,11 +171,18 @@ QString CsvReader::decode(QByteArrayView bytes)
     return m_decoder->decode(bytes);
 }
 
+qint64 CsvReader::blockSize() const
+{
+    // No bigger than what is left: a small file should not cost a 256 KiB buffer per read.
+    const qint64 left = m_device->size() - m_device->pos();
+    return left > 0 ? qMin(kBlock, left) : kBlock;
+}
+
 Result<bool> CsvReader::fill()
 {
     if (m_endOfFile)
         return false;
-    const QByteArray block = m_device->read(kBlock);
+    const QByteArray block = m_device->read(blockSize());
     if (block.isEmpty()) {
         m_endOfFile = true;
         const auto* file = qobject_cast<QFile*>(m_device.get());

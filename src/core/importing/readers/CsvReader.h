@@ -41,6 +41,7 @@ private:
     Status start();
     // Reads and decodes the next block; false at the end of the file.
     Result<bool> fill();
+    qint64 blockSize() const;
     void createDecoder();
     QString decode(QByteArrayView bytes);
     void endField();

@@ -71,12 +71,16 @@ Status XlsxSharedStrings::load(ZipEntry& part)
 
 void XlsxSharedStrings::appendUtf8(std::vector<char16_t>& out, std::string_view utf8)
 {
+    // UTF-16 never needs more units than UTF-8 has bytes: size once, write, trim.
+    const size_t start = out.size();
+    out.resize(start + utf8.size());
+    char16_t* w = out.data() + start;
     const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
     const auto* end = p + utf8.size();
     while (p < end) {
         const unsigned c = *p;
         if (c < 0x80) {
-            out.push_back(char16_t(c));
+            *w++ = char16_t(c);
             ++p;
             continue;
         }
@@ -98,12 +102,13 @@ void XlsxSharedStrings::appendUtf8(std::vector<char16_t>& out, std::string_view 
             code = (code << 6) | (*p & 0x3F);
         if (code >= 0x10000) {
             code -= 0x10000;
-            out.push_back(char16_t(0xD800 + (code >> 10)));
-            out.push_back(char16_t(0xDC00 + (code & 0x3FF)));
+            *w++ = char16_t(0xD800 + ((code >> 10) & 0x3FF));
+            *w++ = char16_t(0xDC00 + (code & 0x3FF));
         } else {
-            out.push_back(char16_t(code));
+            *w++ = char16_t(code);
         }
     }
+    out.resize(size_t(w - out.data()));
 }
 
 namespace {
