@@ -11,8 +11,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # libraries of the core
     libphonenumber-dev libsqlite3-dev sqlite3
-    # spreadsheets: .xlsx (zip + XML), .xls (BIFF), .xlsx export
-    libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev
+    # spreadsheets: .xlsx read (zip + XML) and written; .xls is read by our own BIFF reader
+    libzip-dev libexpat1-dev libxlsxwriter-dev
     # fuzzing the readers (clang with libFuzzer and the sanitizers)
     clang libclang-rt-14-dev
     # tests and benchmarks
