@@ -22,6 +22,18 @@ bool sameAddress(const Address& a, const Address& b)
            folded(a.city) == folded(b.city);
 }
 
+// Whether the customer is the incoming row's record alone (its one source key): only then is the
+// row's newer address the customer's address, and not another record's that it would replace back
+// and forth on every import.
+bool onlyFrom(const Customer& existing, const Customer& incoming)
+{
+    if (incoming.sourceKeys.isEmpty() || existing.sourceKeys.size() != 1)
+        return false;
+    const SourceKey& mine = incoming.sourceKeys.constFirst();
+    const SourceKey& theirs = existing.sourceKeys.constFirst();
+    return mine.sourceSystem == theirs.sourceSystem && mine.key == theirs.key;
+}
+
 bool sameContact(const Contact& a, const Contact& b)
 {
     return folded(a.fullName()) == folded(b.fullName());
@@ -62,9 +74,30 @@ CustomerMerger::Result CustomerMerger::merge(const Customer& existing, const Cus
             continue;
         Address added = address;
         added.id = 0;
-        if (m.addresses.isEmpty()) {
+        // An address that is only a town (a prospect list's "Kunta") is a gap the row fills.
+        Address* townOnly = nullptr;
+        for (Address& have : m.addresses) {
+            if (have.street.isEmpty() && have.postalCode.isEmpty() &&
+                (have.city.isEmpty() || folded(have.city) == folded(address.city)))
+                townOnly = &have;
+        }
+        if (townOnly != nullptr && (!address.street.isEmpty() || !address.postalCode.isEmpty())) {
+            added.id = townOnly->id;
+            added.kind = townOnly->kind;
+            *townOnly = added;
+            changes.append(Texts::tr("address %1")
+                               .arg(QStringList{address.street, address.postalCode, address.city}
+                                        .join(QLatin1Char(' '))
+                                        .simplified()));
+            continue;
+        }
+        bool hasKind = false;
+        for (const Address& have : std::as_const(m.addresses))
+            hasKind = hasKind || have.kind == address.kind;
+        if (m.addresses.isEmpty() || !hasKind) {
+            // A first address, or a PO box beside a street address: both worth keeping.
             m.addresses.append(added);
-        } else if (sameSourceRecord) {
+        } else if (sameSourceRecord && onlyFrom(existing, incoming)) {
             // The same system's newer word on where the customer is.
             added.id = m.addresses.first().id;
             added.kind = m.addresses.first().kind;
