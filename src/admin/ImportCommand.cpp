@@ -245,6 +245,18 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
         return 1;
     }
     printReport(*report, console.out);
+    // One batch is one sheet: say which other sheets the file has, so none is forgotten.
+    if (auto reader = WorkbookReader::open(options.filePath, options.reader)) {
+        QStringList others;
+        for (const SheetInfo& sheet : (*reader)->sheets()) {
+            if (sheet.state == SheetState::Visible && sheet.name != report->batch.sheet)
+                others.append(sheet.name);
+        }
+        if (!others.isEmpty())
+            console.out << tr("The file has other sheets: %1. Import each with --sheet NAME.")
+                               .arg(others.join(QStringLiteral(", ")))
+                        << Qt::endl;
+    }
     if (parser.isSet(reportOption)) {
         if (auto status = ImportReportWriter::write(*report, parser.value(reportOption)); !status) {
             console.err << status.error().text() << Qt::endl;
