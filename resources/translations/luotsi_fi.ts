@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>AddressCleaner</name>
+    <message>
+        <source>Extra spaces removed.</source>
+        <translation>Ylimääräiset välilyönnit poistettu.</translation>
+    </message>
+    <message>
+        <source>Street abbreviation written out.</source>
+        <translation>Kadunnimen lyhenne kirjoitettu auki.</translation>
+    </message>
+    <message>
+        <source>Unknown country; kept as written.</source>
+        <translation>Tuntematon maa; säilytetty sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Not a Finnish postal code; left out.</source>
+        <translation>Ei suomalainen postinumero; jätetty pois.</translation>
+    </message>
+    <message>
+        <source>Lost leading zeros restored.</source>
+        <translation>Kadonneet etunollat palautettu.</translation>
+    </message>
+    <message>
+        <source>Lost leading zeros restored, but the city does not confirm the code; please check.</source>
+        <translation>Kadonneet etunollat palautettu, mutta postitoimipaikka ei vahvista numeroa; tarkista.</translation>
+    </message>
+    <message>
+        <source>City name spelled out.</source>
+        <translation>Postitoimipaikan nimi kirjoitettu auki.</translation>
+    </message>
+    <message>
+        <source>The postal code belongs to another city; please check.</source>
+        <translation>Postinumero kuuluu toiselle postitoimipaikalle; tarkista.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>writing the audit log</source>
@@ -52,6 +87,29 @@
     </message>
 </context>
 <context>
+    <name>BatchUndo</name>
+    <message>
+        <source>Batch %1 has already been undone.</source>
+        <translation>Tuontierä %1 on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>batch %1, imported later, changed this customer; undo it first</source>
+        <translation>myöhemmin tuotu tuontierä %1 muutti tätä asiakasta; peru se ensin</translation>
+    </message>
+    <message>
+        <source>the customer was removed after the import</source>
+        <translation>asiakas on poistettu tuonnin jälkeen</translation>
+    </message>
+    <message>
+        <source>the customer was edited after the import</source>
+        <translation>asiakasta on muokattu tuonnin jälkeen</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s record of customer %1 is unreadable.</source>
+        <translation>Tuontierään tallennettuja asiakkaan %1 tietoja ei voi lukea.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomerWriter</name>
     <message>
         <source>adding the customer</source>
@@ -84,6 +142,198 @@
     <message>
         <source>The parent must come before its units in the batch.</source>
         <translation>Erässä yläorganisaation on oltava ennen sen yksiköitä.</translation>
+    </message>
+    <message>
+        <source>adding matching keys</source>
+        <translation>täsmäytysavainten lisääminen</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCleaner</name>
+    <message>
+        <source>Lost leading zero of the number restored.</source>
+        <translation>Numeron kadonnut etunolla palautettu.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number; left out.</source>
+        <translation>Ei kelvollinen puhelinnumero; jätetty pois.</translation>
+    </message>
+    <message>
+        <source>&quot;mailto:&quot; removed</source>
+        <translation>”mailto:” poistettu</translation>
+    </message>
+    <message>
+        <source>quotes removed</source>
+        <translation>ympäröivät lainausmerkit tai kulmasulkeet poistettu</translation>
+    </message>
+    <message>
+        <source>&quot;(at)&quot; written as @</source>
+        <translation>”(at)” korvattu merkillä @</translation>
+    </message>
+    <message>
+        <source>spaces around @ removed</source>
+        <translation>välilyönnit @-merkin ympäriltä poistettu</translation>
+    </message>
+    <message>
+        <source>doubled @ made single</source>
+        <translation>kahdennettu @ korjattu yhdeksi</translation>
+    </message>
+    <message>
+        <source>comma before the domain ending made a dot</source>
+        <translation>pilkku ennen verkkotunnuksen päätettä korjattu pisteeksi</translation>
+    </message>
+    <message>
+        <source>trailing dot removed</source>
+        <translation>loppupiste poistettu</translation>
+    </message>
+    <message>
+        <source>Not a valid email address; left out.</source>
+        <translation>Ei kelvollinen sähköpostiosoite; jätetty pois.</translation>
+    </message>
+    <message>
+        <source>Email repaired: %1.</source>
+        <translation>Sähköpostiosoite korjattu: %1.</translation>
+    </message>
+    <message>
+        <source>Not a web address; left out.</source>
+        <translation>Ei verkko-osoite; jätetty pois.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Unknown import target &quot;%1&quot;.</source>
+        <translation>Tuntematon tuonnin kohde ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown person name order &quot;%1&quot;.</source>
+        <translation>Tuntematon henkilönimen järjestys ”%1”.</translation>
+    </message>
+    <message>
+        <source>Expected %1.</source>
+        <translation>Odotettiin arvoa: %1.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column &quot;%1&quot; (%2).</source>
+        <translation>Taulukossa ei ole saraketta ”%1” (%2).</translation>
+    </message>
+    <message>
+        <source>Not a mapping profile: %1 at character %2.</source>
+        <translation>Ei tuontiprofiili: %1 merkin %2 kohdalla.</translation>
+    </message>
+    <message>
+        <source>Not a mapping profile: the file holds no JSON object.</source>
+        <translation>Ei tuontiprofiili: tiedostossa ei ole JSON-objektia.</translation>
+    </message>
+    <message>
+        <source>Not a Luotsi mapping profile.</source>
+        <translation>Ei Luotsin tuontiprofiili.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s format version %1 is not supported (this version of Luotsi reads up to %2).</source>
+        <translation>Tuontiprofiilin muotoversiota %1 ei tueta (tämä Luotsin versio lukee versioon %2 asti).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column letter.</source>
+        <translation>”%1” ei ole sarakkeen kirjaintunnus.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Tuntematon kenttä ”%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown date order &quot;%1&quot;.</source>
+        <translation>Tuntematon päivämäärän järjestys ”%1”.</translation>
+    </message>
+    <message>
+        <source>Column %1 is mapped twice.</source>
+        <translation>Sarake %1 on määritetty kahdesti.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnSuggester</name>
+    <message>
+        <source>header &quot;%1&quot;</source>
+        <translation>otsikko ”%1”</translation>
+    </message>
+    <message>
+        <source>values hold street, postal code and city</source>
+        <translation>arvoissa on katuosoite, postinumero ja postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>values look like email addresses</source>
+        <translation>arvot näyttävät sähköpostiosoitteilta</translation>
+    </message>
+    <message>
+        <source>values look like business IDs</source>
+        <translation>arvot näyttävät Y-tunnuksilta</translation>
+    </message>
+    <message>
+        <source>values look like postal codes</source>
+        <translation>arvot näyttävät postinumeroilta</translation>
+    </message>
+    <message>
+        <source>values look like phone numbers</source>
+        <translation>arvot näyttävät puhelinnumeroilta</translation>
+    </message>
+    <message>
+        <source>values are dates</source>
+        <translation>arvot ovat päivämääriä</translation>
+    </message>
+    <message>
+        <source>values are amounts</source>
+        <translation>arvot ovat rahasummia</translation>
+    </message>
+    <message>
+        <source>values look like street addresses</source>
+        <translation>arvot näyttävät katuosoitteilta</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>ei arvoja</translation>
+    </message>
+    <message>
+        <source>nothing known of this column</source>
+        <translation>sarakkeen sisältöä ei tunnistettu</translation>
+    </message>
+    <message>
+        <source>No header row found: the columns are unnamed.</source>
+        <translation>Otsikkoriviä ei löytynyt: sarakkeilla ei ole nimiä.</translation>
+    </message>
+    <message>
+        <source>Rows without &quot;%1&quot; but with a person&apos;s name are private persons; the names on the other rows are contact persons.</source>
+        <translation>Rivit, joilla sarake ”%1” on tyhjä mutta henkilön nimi on annettu, ovat yksityishenkilöitä; muilla riveillä henkilöt ovat yhteyshenkilöitä.</translation>
+    </message>
+    <message>
+        <source>Every row is a private person.</source>
+        <translation>Jokainen rivi on yksityishenkilö.</translation>
+    </message>
+    <message>
+        <source>its field went to a more certain column</source>
+        <translation>sen kenttä annettiin varmemmalle sarakkeelle</translation>
+    </message>
+    <message>
+        <source>The dates in column %1 (&quot;%2&quot;, e.g. %3) read both as day.month and month.day: choose the order.</source>
+        <translation>Sarakkeen %1 (”%2”, esim. %3) päivämäärät voi lukea sekä muodossa päivä.kuukausi että kuukausi.päivä: valitse järjestys.</translation>
+    </message>
+    <message>
+        <source>Private persons in &quot;%1&quot; are written last name first.</source>
+        <translation>Sarakkeessa ”%1” yksityishenkilöiden nimet on kirjoitettu sukunimi edellä.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionTruth</name>
+    <message>
+        <source>Cannot read the truth file: %1</source>
+        <translation>Vertailutiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The truth file needs the columns file, sheet, row and entity_id.</source>
+        <translation>Vertailutiedostossa on oltava sarakkeet file, sheet, row ja entity_id.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a truth row.</source>
+        <translation>Rivi %1 ei ole kelvollinen vertailurivi.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +475,85 @@
     </message>
 </context>
 <context>
+    <name>CustomerMerger</name>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>status active</source>
+        <translation>tila: aktiivinen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>osoite %1</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>yhteyshenkilö %1</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>asiakasnumero %1</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>asiakkuus</translation>
+    </message>
+    <message>
+        <source>source key %1 %2</source>
+        <translation>lähdeavain %1 %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tyyppi</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>web site</source>
+        <translation>verkkosivu</translation>
+    </message>
+    <message>
+        <source>contact&apos;s title</source>
+        <translation>yhteyshenkilön titteli</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>reading %1</source>
@@ -305,6 +634,10 @@
     <message>
         <source>source keys</source>
         <translation>lähdeavaimet</translation>
+    </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>asiakkaiden lukeminen</translation>
     </message>
 </context>
 <context>
@@ -436,10 +769,310 @@
     </message>
 </context>
 <context>
+    <name>FieldParsers</name>
+    <message>
+        <source>Lost leading zero of the business ID restored.</source>
+        <translation>Y-tunnuksen kadonnut etunolla palautettu.</translation>
+    </message>
+    <message>
+        <source>The check digit of the business ID does not match; a digit was probably mistyped. Left out.</source>
+        <translation>Y-tunnuksen tarkistusnumero ei täsmää; jokin numero on luultavasti kirjoitettu väärin. Jätetty pois.</translation>
+    </message>
+    <message>
+        <source>Not a business ID; left out.</source>
+        <translation>Ei Y-tunnus; jätetty pois.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Tuontierää %1 ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDraft</name>
+    <message>
+        <source>Belongs to: %1</source>
+        <translation>Kuuluu organisaatioon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitys</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ei muutoksia</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mahdollinen kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ohitettu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportWriter</name>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>Korjattavat rivit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The file has no sheets.</source>
+        <translation>Tiedostossa ei ole taulukoita.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet &quot;%1&quot;.</source>
+        <translation>Tiedostossa ei ole taulukkoa ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is no group company with the code &quot;%1&quot;.</source>
+        <translation>Konserniyhtiötä tunnuksella ”%1” ei löydy.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Riviltä puuttuu nimi.</translation>
+    </message>
+    <message>
+        <source>Resembles customer %1 &quot;%2&quot; (score %3). %4</source>
+        <translation>Muistuttaa asiakasta %1 ”%2” (vastaavuus %3). %4</translation>
+    </message>
+    <message>
+        <source>Skipped by the admin.</source>
+        <translation>Ohitettu pääkäyttäjän päätöksellä.</translation>
+    </message>
+    <message>
+        <source>Conflict: the customer was changed in Luotsi after the export; the row would overwrite %1.</source>
+        <translation>Ristiriita: asiakasta on muutettu Luotsissa viennin jälkeen; rivi korvaisi tiedot: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Valitse ensin tiedosto.</translation>
+    </message>
+</context>
+<context>
+    <name>JunkDetector</name>
+    <message>
+        <source>The row is empty.</source>
+        <translation>Rivi on tyhjä.</translation>
+    </message>
+    <message>
+        <source>A totals row, not a customer.</source>
+        <translation>Summarivi, ei asiakas.</translation>
+    </message>
+    <message>
+        <source>A test row or one marked not to be used.</source>
+        <translation>Testirivi tai ”ei käytössä” -merkitty rivi.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Riviltä puuttuu nimi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+</context>
+<context>
+    <name>MappingAdvisor</name>
+    <message>
+        <source>No sheet of the file has rows to import.</source>
+        <translation>Missään tiedoston taulukossa ei ole tuotavia rivejä.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet &quot;%1&quot;.</source>
+        <translation>Tiedostossa ei ole taulukkoa ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfileStore</name>
+    <message>
+        <source>Cannot read the profile: %1</source>
+        <translation>Tuontiprofiilia ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the profile: %1</source>
+        <translation>Tuontiprofiilia ei voi tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>No mapping profile named &quot;%1&quot;.</source>
+        <translation>Tuontiprofiilia ”%1” ei löydy.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Tuontiprofiililla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder.</source>
+        <translation>Profiilikansiota ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the profile file.</source>
+        <translation>Profiilitiedostoa ei voi poistaa.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchScorer</name>
+    <message>
+        <source>Agreed: %1.</source>
+        <translation>Täsmää: %1.</translation>
+    </message>
+    <message>
+        <source>Differed: %1.</source>
+        <translation>Eroaa: %1.</translation>
+    </message>
+    <message>
+        <source>Different business IDs: %1 / %2</source>
+        <translation>Eri Y-tunnukset: %1 / %2</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>business ID (one digit off)</source>
+        <translation>Y-tunnus (yksi numero eri)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>name (one typo)</source>
+        <translation>nimi (yksi kirjoitusvirhe)</translation>
+    </message>
+    <message>
+        <source>name (a few typos)</source>
+        <translation>nimi (muutama kirjoitusvirhe)</translation>
+    </message>
+    <message>
+        <source>name (other words)</source>
+        <translation>nimi (osin eri sanat)</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>yhtiömuoto</translation>
+    </message>
+    <message>
+        <source>legal form (%1 / %2)</source>
+        <translation>yhtiömuoto (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>private person / organisation</source>
+        <translation>yksityishenkilö / organisaatio</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kunta</translation>
+    </message>
+    <message>
+        <source>municipality (%1 / %2)</source>
+        <translation>kunta (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>postal area</source>
+        <translation>postinumeroalue</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>e-mail domain</source>
+        <translation>sähköpostin verkkotunnus</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSettings</name>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>Kentän ”%1” arvon on oltava luku.</translation>
+    </message>
+    <message>
+        <source>The matching settings are not valid JSON: %1 (at character %2).</source>
+        <translation>Täsmäytysasetukset eivät ole kelvollista JSONia: %1 (merkin %2 kohdalla).</translation>
+    </message>
+    <message>
+        <source>The matching settings must be a JSON object.</source>
+        <translation>Täsmäytysasetusten on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The thresholds must satisfy 0 ≤ reviewAbove ≤ sameAbove ≤ 1 (reviewAbove %1, sameAbove %2).</source>
+        <translation>Kynnysarvoille on oltava 0 ≤ reviewAbove ≤ sameAbove ≤ 1 (reviewAbove %1, sameAbove %2).</translation>
+    </message>
+    <message>
+        <source>maxBlockSize must be at least 2.</source>
+        <translation>Kentän maxBlockSize arvon on oltava vähintään 2.</translation>
+    </message>
+    <message>
+        <source>&quot;weights&quot; must be a JSON object.</source>
+        <translation>Kentän ”weights” on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>Cannot read the matching settings: %1</source>
+        <translation>Täsmäytysasetuksia ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the matching settings: %1</source>
+        <translation>Täsmäytysasetuksia ei voi tallentaa: %1</translation>
     </message>
 </context>
 <context>
@@ -470,6 +1103,25 @@
     </message>
 </context>
 <context>
+    <name>NameCleaner</name>
+    <message>
+        <source>Extra spaces removed.</source>
+        <translation>Ylimääräiset välilyönnit poistettu.</translation>
+    </message>
+    <message>
+        <source>Abbreviation written out.</source>
+        <translation>Lyhenne kirjoitettu auki.</translation>
+    </message>
+    <message>
+        <source>Capitals corrected.</source>
+        <translation>Isot ja pienet kirjaimet korjattu.</translation>
+    </message>
+    <message>
+        <source>Legal form written in its usual form.</source>
+        <translation>Yhtiömuoto kirjoitettu vakiintuneessa muodossa.</translation>
+    </message>
+</context>
+<context>
     <name>PostalCodeTable</name>
     <message>
         <source>Cannot read the postal code file: %1</source>
@@ -486,6 +1138,119 @@
     <message>
         <source>The postal code file has no rows.</source>
         <translation>Postinumerotiedostossa ei ole rivejä.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCleaner</name>
+    <message>
+        <source>Unknown customer kind; guessed from the name.</source>
+        <translation>Tuntematon asiakastyyppi; päätelty nimestä.</translation>
+    </message>
+    <message>
+        <source>First and last name put in their order.</source>
+        <translation>Etu- ja sukunimi asetettu oikeaan järjestykseen.</translation>
+    </message>
+    <message>
+        <source>The date reads both as day.month and month.day; choose the column&apos;s order in the mapping. Left out.</source>
+        <translation>Päivämäärän voi lukea sekä muodossa päivä.kuukausi että kuukausi.päivä; valitse sarakkeen järjestys sarakemäärityksessä. Jätetty pois.</translation>
+    </message>
+    <message>
+        <source>Not a date; left out.</source>
+        <translation>Ei päivämäärä; jätetty pois.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money; left out.</source>
+        <translation>Ei rahasumma; jätetty pois.</translation>
+    </message>
+    <message>
+        <source>Unknown language; left out.</source>
+        <translation>Tuntematon kieli; jätetty pois.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMapper</name>
+    <message>
+        <source>The cell holds an Excel error; left empty.</source>
+        <translation>Solussa on Excel-virhe; jätetty tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>The name went on in the next column; joined.</source>
+        <translation>Nimi jatkui seuraavaan sarakkeeseen; osat yhdistetty.</translation>
+    </message>
+    <message>
+        <source>No postal code or city found in the address; kept as the street.</source>
+        <translation>Osoitteesta ei löytynyt postinumeroa tai postitoimipaikkaa; tallennettu katuosoitteeksi.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Luotsi number</source>
+        <translation>Luotsi-numero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title</source>
+        <translation>Yhteyshenkilön titteli</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Vienti keskeytettiin; tiedostoa ei kirjoitettu.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1274,188 @@
     <message>
         <source>searching</source>
         <translation>hakeminen</translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kirjoitus ei onnistu: %1</translation>
+    </message>
+    <message>
+        <source>a CSV file holds one table only</source>
+        <translation>CSV-tiedostoon mahtuu vain yksi taulukko</translation>
+    </message>
+    <message>
+        <source>no table was begun</source>
+        <translation>taulukkoa ei ole aloitettu</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>työkirjaa ei voi luoda</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>taulukkoa ”%1” ei voi lisätä</translation>
+    </message>
+    <message>
+        <source>more than %1 columns: Excel cannot hold them</source>
+        <translation>yli %1 saraketta: ne eivät mahdu Exceliin</translation>
+    </message>
+    <message>
+        <source>header column %1: %2</source>
+        <translation>otsikkosarake %1: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 rows: Excel cannot hold them; split the table</source>
+        <translation>yli %1 riviä: ne eivät mahdu Exceliin; jaa taulukko osiin</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: not a finite number</source>
+        <translation>rivi %1, sarake %2: ei äärellinen luku</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation>olemassa olevaa tiedostoa ei voi korvata</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place</source>
+        <translation>valmista tiedostoa ei voi siirtää paikalleen</translation>
+    </message>
+</context>
+<context>
+    <name>TargetField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ohita)</translation>
+    </message>
+    <message>
+        <source>Key in the source system</source>
+        <translation>Avain lähdejärjestelmässä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Name, continued / department</source>
+        <translation>Nimen jatko / osasto</translation>
+    </message>
+    <message>
+        <source>First name (person)</source>
+        <translation>Etunimi (henkilö)</translation>
+    </message>
+    <message>
+        <source>Last name (person)</source>
+        <translation>Sukunimi (henkilö)</translation>
+    </message>
+    <message>
+        <source>Person&apos;s full name</source>
+        <translation>Henkilön koko nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Address (street, postal code and city)</source>
+        <translation>Osoite (katuosoite, postinumero ja postitoimipaikka)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s first name</source>
+        <translation>Yhteyshenkilön etunimi</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s last name</source>
+        <translation>Yhteyshenkilön sukunimi</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title</source>
+        <translation>Yhteyshenkilön titteli</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Customer kind</source>
+        <translation>Asiakastyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Yläorganisaatio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Asiakkaana alkaen</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Päivitetty viimeksi</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Viimeisin tilaus</translation>
+    </message>
+    <message>
+        <source>Customer until</source>
+        <translation>Asiakkuus päättynyt</translation>
+    </message>
+    <message>
+        <source>Revenue (€)</source>
+        <translation>Liikevaihto (€)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1570,181 @@
     <message>
         <source>Admin</source>
         <translation>Pääkäyttäjä</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>no BIFF workbook at the start of the stream</source>
+        <translation>virran alussa ei ole BIFF-työkirjaa</translation>
+    </message>
+    <message>
+        <source>an Excel 2-4 workbook; save it as .xlsx in a newer Excel</source>
+        <translation>Excel 2–4 -työkirja; tallenna se uudemmalla Excelillä .xlsx-muodossa</translation>
+    </message>
+    <message>
+        <source>Sheet%1</source>
+        <translation>Taul%1</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s data is not where the workbook says it is</source>
+        <translation>taulukon tiedot eivät ole siellä, missä työkirjan mukaan pitäisi</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s data is cut short after row %1</source>
+        <translation>taulukon tiedot katkeavat rivin %1 jälkeen</translation>
+    </message>
+    <message>
+        <source>compound file: %1</source>
+        <translation>yhdistelmätiedosto: %1</translation>
+    </message>
+    <message>
+        <source>sector %1 is outside the file</source>
+        <translation>sektori %1 on tiedoston ulkopuolella</translation>
+    </message>
+    <message>
+        <source>a sector chain loops</source>
+        <translation>sektoriketju kiertää kehää</translation>
+    </message>
+    <message>
+        <source>the header is missing</source>
+        <translation>tiedoston otsake puuttuu</translation>
+    </message>
+    <message>
+        <source>unknown sector size</source>
+        <translation>tuntematon sektorikoko</translation>
+    </message>
+    <message>
+        <source>the DIFAT chain is broken</source>
+        <translation>DIFAT-ketju on rikki</translation>
+    </message>
+    <message>
+        <source>the root entry is missing</source>
+        <translation>juurimerkintä puuttuu</translation>
+    </message>
+    <message>
+        <source>a stream&apos;s sector chain is shorter than the stream</source>
+        <translation>virran sektoriketju on virtaa lyhyempi</translation>
+    </message>
+    <message>
+        <source>a small stream runs past the mini stream</source>
+        <translation>pieni virta jatkuu minivirran loppua pidemmälle</translation>
+    </message>
+    <message>
+        <source>a small stream is cut short</source>
+        <translation>pieni virta katkeaa kesken</translation>
+    </message>
+    <message>
+        <source>no stream named %1</source>
+        <translation>virtaa nimeltä %1 ei ole</translation>
+    </message>
+    <message>
+        <source>a stream is larger than the file</source>
+        <translation>virta on tiedostoa suurempi</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 text, which is not supported; save it as UTF-8 or UTF-16</source>
+        <translation>tiedosto on UTF-32-tekstiä, jota ei tueta; tallenna se UTF-8- tai UTF-16-muodossa</translation>
+    </message>
+    <message>
+        <source>the file is neither a spreadsheet nor text (it holds binary data)</source>
+        <translation>tiedosto ei ole laskentataulukko eikä teksti (siinä on binääridataa)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet number %1</source>
+        <translation>työkirjassa ei ole taulukkoa numero %1</translation>
+    </message>
+    <message>
+        <source>a record runs past %1 characters; a quote is probably never closed</source>
+        <translation>tietue on yli %1 merkkiä pitkä; jokin lainausmerkki on luultavasti jäänyt sulkematta</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; save it without a password</source>
+        <translation>työkirja on suojattu salasanalla; tallenna se ilman salasanaa</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a spreadsheet (%1)</source>
+        <translation>tiedosto on vioittunut tai ei ole laskentataulukko (%1)</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more data than a workbook can hold; the file is damaged or made to exhaust memory</source>
+        <translation>osa %1 purkautuu suuremmaksi kuin työkirjaan mahtuu; tiedosto on vioittunut tai tehty kuluttamaan muisti loppuun</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>taulukko %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rivi %1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tiedostoa ei ole</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>tämä on kansio eikä tiedosto</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>(koko tiedosto)</translation>
+    </message>
+    <message>
+        <source>an Office file without an Excel workbook (a Word or PowerPoint document?)</source>
+        <translation>Office-tiedosto, jossa ei ole Excel-työkirjaa (Word- tai PowerPoint-tiedosto?)</translation>
+    </message>
+    <message>
+        <source>a binary .xlsb workbook; save it as .xlsx in Excel</source>
+        <translation>binäärimuotoinen .xlsb-työkirja; tallenna se Excelissä .xlsx-muotoon</translation>
+    </message>
+    <message>
+        <source>a zip archive without an Excel workbook</source>
+        <translation>zip-paketti, jossa ei ole Excel-työkirjaa</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s part %1 is missing</source>
+        <translation>taulukon osa %1 puuttuu</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>muisti loppui</translation>
+    </message>
+    <message>
+        <source>the XML has a document type declaration</source>
+        <translation>XML:ssä on dokumenttityypin määrittely (DOCTYPE)</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: %2</source>
+        <translation>virheellistä XML:ää rivillä %1: %2</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>ei zip-paketti</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be found</source>
+        <translation>osaa %1 ei löydy</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened: %2</source>
+        <translation>osaa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked: %2</source>
+        <translation>osaa %1 ei voi purkaa: %2</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1923,270 @@
     </message>
 </context>
 <context>
+    <name>luotsi::admin</name>
+    <message>
+        <source>batch  started              user        system      file / sheet</source>
+        <translation>erä    aloitettu            käyttäjä    järjestelmä tiedosto / taulukko</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (peruttu)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 possible duplicates, %6 rejected, %7 skipped</source>
+        <translation>rivejä %1: uusia %2, päivitettyjä %3, ennallaan %4, mahdollisia kaksoiskappaleita %5, hylättyjä %6, ohitettuja %7</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not undone: %2 customers changed after it.</source>
+        <translation>Tuontierää %1 ei peruttu: sen jälkeen muutettuja asiakkaita on %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 customers removed, %3 restored.</source>
+        <translation>Tuontierä %1 peruttu: asiakkaita poistettu %2, palautettu %3.</translation>
+    </message>
+    <message>
+        <source>Rows with an entity: %1, reached a customer: %2</source>
+        <translation>Rivejä, joilla on entiteetti: %1; asiakkaaksi päätyneitä: %2</translation>
+    </message>
+    <message>
+        <source>Pairs: true %1, joined %2, correct %3</source>
+        <translation>Parit: oikeita %1, yhdistettyjä %2, oikein yhdistettyjä %3</translation>
+    </message>
+    <message>
+        <source>Precision %1  recall %2  F1 %3</source>
+        <translation>Tarkkuus %1  saanti %2  F1 %3</translation>
+    </message>
+    <message>
+        <source>Entities %1, split over several customers %2; customers mixing entities %3; junk rows imported %4</source>
+        <translation>Entiteettejä %1, useaan asiakkaaseen jakautuneita %2; useita entiteettejä sekoittavia asiakkaita %3; tuotuja roskarivejä %4</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Koeajo: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, sheet %3, source system %4</source>
+        <translation>Tuontierä %1: %2, taulukko %3, lähdejärjestelmä %4</translation>
+    </message>
+    <message>
+        <source>The same file was imported before as batch %1.</source>
+        <translation>Sama tiedosto on tuotu aiemmin tuontieränä %1.</translation>
+    </message>
+    <message>
+        <source>Rows read %1 in %2 s (%3 rows/s)</source>
+        <translation>Rivejä luettu %1, aikaa %2 s (%3 riviä/s)</translation>
+    </message>
+    <message>
+        <source>Rows for a look:</source>
+        <translation>Tarkistettavat rivit:</translation>
+    </message>
+    <message>
+        <source>  ... (see the report file for all)</source>
+        <translation>  ... (kaikki rivit ovat raporttitiedostossa)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rivi %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::admin::BatchesCommand</name>
+    <message>
+        <source>List import batches, show or undo one, evaluate against a truth file.</source>
+        <translation>Listaa tuontierät, näytä tai peru yksi erä, arvioi tulos vertailutiedostoa vasten.</translation>
+    </message>
+    <message>
+        <source>Print the row outcomes of batch N as CSV.</source>
+        <translation>Tulosta tuontierän N rivien tulokset CSV-muodossa.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write --show&apos;s CSV to this file instead.</source>
+        <translation>Kirjoita valitsimen --show CSV-tuloste tähän tiedostoon.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>Undo batch N.</source>
+        <translation>Peru tuontierä N.</translation>
+    </message>
+    <message>
+        <source>Pairwise precision and recall of the applied batches against a truth CSV (file, sheet, row, entity_id).</source>
+        <translation>Voimassa olevien tuontierien parikohtainen tarkkuus ja saanti vertailu-CSV:tä vasten (file, sheet, row, entity_id).</translation>
+    </message>
+    <message>
+        <source>TRUTH.csv</source>
+        <translation>VERTAILU.csv</translation>
+    </message>
+    <message>
+        <source>--show needs a batch number.</source>
+        <translation>Valitsin --show tarvitsee tuontierän numeron.</translation>
+    </message>
+    <message>
+        <source>--undo needs a batch number.</source>
+        <translation>Valitsin --undo tarvitsee tuontierän numeron.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::admin::ExportCommand</name>
+    <message>
+        <source>Export the register or a search of it to .xlsx or .csv.</source>
+        <translation>Vie rekisteri tai sen hakutulos .xlsx- tai .csv-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The file imports back: unchanged rows change nothing, edited cells come back as updates, customers changed in Luotsi after the export are reported as conflicts.</source>
+        <translation>Tiedoston voi tuoda takaisin: muuttamattomat rivit eivät muuta mitään, muokatut solut tuodaan päivityksinä, ja asiakkaat, joita on muutettu Luotsissa viennin jälkeen, raportoidaan ristiriitoina.</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx, else CSV.</source>
+        <translation>Kirjoitettava tiedosto: .xlsx, muuten CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>Only customers found by this search.</source>
+        <translation>Vain tällä haulla löytyvät asiakkaat.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKSTI</translation>
+    </message>
+    <message>
+        <source>Only customers of this kind.</source>
+        <translation>Vain tämäntyyppiset asiakkaat.</translation>
+    </message>
+    <message>
+        <source>Only customers in this city.</source>
+        <translation>Vain tämän paikkakunnan asiakkaat.</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>PAIKKAKUNTA</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out FILE.xlsx or FILE.csv.</source>
+        <translation>Kerro, mihin kirjoitetaan: --out TIEDOSTO.xlsx tai TIEDOSTO.csv.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation>Tuntematon tyyppi ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 customers</source>
+        <translation>asiakkaita %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 customers written to %2 in %3 s.</source>
+        <translation>Asiakkaita %1 kirjoitettu tiedostoon %2, aikaa %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::admin::ImportCommand</name>
+    <message>
+        <source>Import an .xlsx, .xls or .csv file into the register as one batch.</source>
+        <translation>Tuo .xlsx-, .xls- tai .csv-tiedosto rekisteriin yhtenä tuontieränä.</translation>
+    </message>
+    <message>
+        <source>Use the saved mapping profile NAME.</source>
+        <translation>Käytä tallennettua tuontiprofiilia NIMI.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Use the mapping profile in FILE.json.</source>
+        <translation>Käytä tiedostossa TIEDOSTO.json olevaa tuontiprofiilia.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>Map the columns by the wizard&apos;s own suggestions (a saved profile whose headers match is used first).</source>
+        <translation>Määritä sarakkeet tuontiavustajan omien ehdotusten mukaan (ensisijaisesti käytetään tallennettua tuontiprofiilia, jonka otsikot täsmäävät).</translation>
+    </message>
+    <message>
+        <source>The sheet to import.</source>
+        <translation>Tuotava taulukko.</translation>
+    </message>
+    <message>
+        <source>The legacy system the file comes from.</source>
+        <translation>Lähdejärjestelmä, josta tiedosto on peräisin.</translation>
+    </message>
+    <message>
+        <source>auto: find existing customers (default); none: every accepted row is a new customer.</source>
+        <translation>auto: etsi olemassa olevat asiakkaat (oletus); none: jokainen hyväksytty rivi on uusi asiakas.</translation>
+    </message>
+    <message>
+        <source>What to do with rows that resemble a customer but not surely: leave them for review (default), merge, new or skip.</source>
+        <translation>Mitä tehdään riveille, jotka muistuttavat asiakasta mutta eivät varmasti ole sama: leave jättää ne tarkistettaviksi (oletus), merge yhdistää, new luo uuden, skip ohittaa.</translation>
+    </message>
+    <message>
+        <source>Do everything, report, and save nothing.</source>
+        <translation>Tee kaikki ja raportoi, mutta älä tallenna mitään.</translation>
+    </message>
+    <message>
+        <source>Write the rows that did not reach the register, with the reason, to OUT.xlsx or OUT.csv.</source>
+        <translation>Kirjoita rekisteriin päätymättömät rivit syineen tiedostoon RAPORTTI.xlsx tai RAPORTTI.csv.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>RAPORTTI</translation>
+    </message>
+    <message>
+        <source>Save the mapping used as profile NAME.</source>
+        <translation>Tallenna käytetty sarakemääritys tuontiprofiiliksi NIMI.</translation>
+    </message>
+    <message>
+        <source>Matching thresholds and weights from FILE.json.</source>
+        <translation>Täsmäytyksen kynnysarvot ja painot tiedostosta TIEDOSTO.json.</translation>
+    </message>
+    <message>
+        <source>The .xlsx, .xls or .csv file.</source>
+        <translation>.xlsx-, .xls- tai .csv-tiedosto.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to import.</source>
+        <translation>Anna täsmälleen yksi tuotava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Choose the mapping with exactly one of --profile, --mapping or --auto.</source>
+        <translation>Valitse sarakemääritys täsmälleen yhdellä valitsimista --profile, --mapping ja --auto.</translation>
+    </message>
+    <message>
+        <source>--possible-duplicates takes leave, merge, new or skip.</source>
+        <translation>Valitsimen --possible-duplicates arvo on leave, merge, new tai skip.</translation>
+    </message>
+    <message>
+        <source>--match takes auto or none.</source>
+        <translation>Valitsimen --match arvo on auto tai none.</translation>
+    </message>
+    <message>
+        <source>Mapping (%1, header row %2):</source>
+        <translation>Sarakemääritys (%1, otsikkorivi %2):</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 %</source>
+        <translation>rivejä %1, %2 %</translation>
+    </message>
+    <message>
+        <source>The import failed and the register is unchanged: %1</source>
+        <translation>Tuonti epäonnistui, eikä rekisteriä muutettu: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Raportti kirjoitettu tiedostoon %1</translation>
+    </message>
+</context>
+<context>
     <name>luotsi::core::CustomerService</name>
     <message>
         <source>The customer was not saved: %1</source>
@@ -883,6 +2269,194 @@
     <message>
         <source>Basic data</source>
         <translation>Perustiedot</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::BatchRowsModel</name>
+    <message>
+        <source>%1 (no longer in the register)</source>
+        <translation>%1 (ei enää rekisterissä)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nro %2)</translation>
+    </message>
+    <message>
+        <source>Double-click to open the customer&apos;s card.</source>
+        <translation>Avaa asiakaskortti kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation>Lähdeavain</translation>
+    </message>
+    <message>
+        <source>Reason or change</source>
+        <translation>Syy tai muutos</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::BatchTableModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Peruttu %1</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Rekisterissä</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Erä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Lähdejärjestelmä</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CleaningPage</name>
+    <message>
+        <source>Cleaning preview</source>
+        <translation>Puhdistuksen esikatselu</translation>
+    </message>
+    <message>
+        <source>What cleaning does to each row: values repaired (fixed), values left out or doubtful (warning), and rows that will not be imported (rejected). This is a trial run: the register does not change.</source>
+        <translation>Mitä puhdistus tekee kullekin riville: korjatut arvot (korjattu), pois jätetyt tai epävarmat arvot (varoitus) ja rivit, joita ei tuoda (hylätty). Tämä on koeajo: rekisteri ei muutu.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Kaikki rivit</translation>
+    </message>
+    <message>
+        <source>Rows with findings</source>
+        <translation>Rivit, joilla on havaintoja</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Korjatut</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varoitukset</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätyt</translation>
+    </message>
+    <message>
+        <source>Dates that read two ways</source>
+        <translation>Kahdella tavalla luettavat päivämäärät</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>Reading and cleaning the rows…</source>
+        <translation>Luetaan ja puhdistetaan rivejä…</translation>
+    </message>
+    <message>
+        <source>Reading and cleaning the rows… %1</source>
+        <translation>Luetaan ja puhdistetaan rivejä… %1</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Esikatselu epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 clean, %3 with fixes, %4 with warnings, %5 rejected.</source>
+        <translation>Rivejä luettu %1: virheettömiä %2, korjattuja %3, varoituksellisia %4, hylättyjä %5.</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 rows.</source>
+        <translation>Taulukossa näytetään ensimmäiset %1 riviä.</translation>
+    </message>
+    <message>
+        <source>This file was imported before (batch %1): importing it again changes nothing that is already there.</source>
+        <translation>Tämä tiedosto on tuotu aiemmin (tuontierä %1): uusi tuonti ei muuta jo tuotuja tietoja.</translation>
+    </message>
+    <message>
+        <source>These date columns have values such as 1.2.2007 that can be read as 1 February or 2 January. Choose how the system wrote them; until then, such dates are left out.</source>
+        <translation>Näissä päivämääräsarakkeissa on arvoja, kuten 1.2.2007, jotka voi lukea joko 1. helmikuuta tai 2. tammikuuta. Valitse, missä muodossa lähdejärjestelmä ne kirjoitti; siihen asti tällaiset päivämäärät jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot;, e.g. %3:</source>
+        <translation>Sarake %1 ”%2”, esim. %3:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Day first (1.2.2007 is 1 February)</source>
+        <translation>Päivä ensin (1.2.2007 on 1. helmikuuta)</translation>
+    </message>
+    <message>
+        <source>Month first (1/2/2007 is 2 January)</source>
+        <translation>Kuukausi ensin (1/2/2007 on 2. tammikuuta)</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::ConstantsEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Value on every row</source>
+        <translation>Arvo kaikilla riveillä</translation>
+    </message>
+    <message>
+        <source>Kinds and statuses as in the register or in Finnish: &quot;yritys&quot;, &quot;seurakunta&quot;, &quot;henkilö&quot;; &quot;asiakas&quot;, &quot;prospekti&quot;.</source>
+        <translation>Tyypit ja tilat rekisterin koodeina tai suomeksi: ”yritys”, ”seurakunta”, ”henkilö”; ”asiakas”, ”prospekti”.</translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation>Lisää &amp;arvo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>P&amp;oista</translation>
     </message>
 </context>
 <context>
@@ -997,6 +2571,14 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
             <numerusform>%Ln asiakasta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <source>Save the customers of this list, as filtered, to an Excel or CSV file</source>
+        <translation>Tallenna luettelon asiakkaat suodatettuina Excel- tai CSV-tiedostoon</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::gui::CustomerPickerDialog</name>
@@ -1053,6 +2635,179 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     <message>
         <source>Customer not opened</source>
         <translation>Asiakasta ei avattu</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Asiakkaiden vienti</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>asiakkaat.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel-työkirja (*.xlsx);;CSV, puolipisteillä eroteltu (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Viedään asiakkaita…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1</source>
+        <translation>Asiakkaat viety tiedostoon %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::DuplicatesModel</name>
+    <message>
+        <source>Decide later</source>
+        <translation>Päätä myöhemmin</translation>
+    </message>
+    <message>
+        <source>Merge into the customer</source>
+        <translation>Yhdistä asiakkaaseen</translation>
+    </message>
+    <message>
+        <source>Create a new customer</source>
+        <translation>Luo uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Ohita rivi</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nro %2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nimi tiedostossa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vastaavuus</translation>
+    </message>
+    <message>
+        <source>Resembles the customer</source>
+        <translation>Muistuttaa asiakasta</translation>
+    </message>
+    <message>
+        <source>Fields that agree</source>
+        <translation>Täsmäävät tiedot</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::FilePage</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Finnish Excel)</source>
+        <translation>Windows-1252 (suomalainen Excel)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1</source>
+        <translation>ISO-8859-1</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>semicolon ;</source>
+        <translation>puolipiste ;</translation>
+    </message>
+    <message>
+        <source>comma ,</source>
+        <translation>pilkku ,</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>sarkain</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>The transfer file from the legacy system: an Excel workbook (.xlsx, .xls) or a text file (.csv, .txt). Nothing is written to the register before the last step.</source>
+        <translation>Lähdejärjestelmän siirtotiedosto: Excel-työkirja (.xlsx, .xls) tai tekstitiedosto (.csv, .txt). Rekisteriin ei kirjoiteta mitään ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>Tiedoston polku</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Se&amp;laa…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>Text files only: how the file is written. Automatic detects UTF-8, Windows-1252 and UTF-16, and the delimiters ; , and tab.</source>
+        <translation>Vain tekstitiedostot: miten tiedosto on kirjoitettu. Automaattinen tunnistaa merkistöt UTF-8, Windows-1252 ja UTF-16 sekä erottimet ; , ja sarkaimen.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Merkistö:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>E&amp;rotin:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Laskentataulukot ja tekstitiedostot (*.xlsx *.xls *.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Tiedostoa %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>A text file: %1, fields separated by %2.</source>
+        <translation>Tekstitiedosto: %1, kenttien erotin %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Excel workbook (.%1) with %Ln sheet(s).</source>
+        <translation>
+            <numerusform>Excel-työkirja (.%1), jossa on %Ln taulukko.</numerusform>
+            <numerusform>Excel-työkirja (.%1), jossa on %Ln taulukkoa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1272,6 +3027,100 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
+    <name>luotsi::gui::ImportHistoryPage</name>
+    <message>
+        <source>&lt;b&gt;Import history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tuontihistoria&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New import…</source>
+        <translation>&amp;Uusi tuonti…</translation>
+    </message>
+    <message>
+        <source>Import customers from an Excel or CSV file of a legacy system.</source>
+        <translation>Tuo asiakkaita lähdejärjestelmän Excel- tai CSV-tiedostosta.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo batch…</source>
+        <translation>&amp;Peru tuontierä…</translation>
+    </message>
+    <message>
+        <source>Remove the customers the batch created and restore the ones it changed.</source>
+        <translation>Poista tuontierän luomat asiakkaat ja palauta sen muuttamat asiakkaat ennalleen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Päi&amp;vitä</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Tuontihistoriaa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>No imports yet. &quot;New import…&quot; starts the conversion wizard.</source>
+        <translation>Tuonteja ei ole vielä tehty. ”Uusi tuonti…” käynnistää tuontiavustajan.</translation>
+    </message>
+    <message>
+        <source>The rows cannot be read: %1</source>
+        <translation>Rivejä ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Rows of batch %1: the first %2. &quot;luotsi-admin batches --show %1 --csv FILE&quot; writes them all.</source>
+        <translation>Tuontierän %1 rivit: ensimmäiset %2. Komento ”luotsi-admin batches --show %1 --csv TIEDOSTO” kirjoittaa ne kaikki.</translation>
+    </message>
+    <message>
+        <source>Rows of batch %1. Double-click a row to open its customer.</source>
+        <translation>Tuontierän %1 rivit. Avaa rivin asiakas kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Undo batch</source>
+        <translation>Peru tuontierä</translation>
+    </message>
+    <message>
+        <source>Undo batch %1 (%2)?
+
+The %3 customer(s) it created are removed and the %4 it changed are restored as they were before it. If any of them was edited after the batch, nothing is changed and you get the list.</source>
+        <translation>Perutaanko tuontierä %1 (%2)?
+
+Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan ennalleen. Jos jotakin niistä on muokattu tuontierän jälkeen, mitään ei muuteta, ja saat luettelon näistä asiakkaista.</translation>
+    </message>
+    <message>
+        <source>Undoing batch %1…</source>
+        <translation>Perutaan tuontierää %1…</translation>
+    </message>
+    <message>
+        <source>The batch was not undone: %1</source>
+        <translation>Tuontierää ei peruttu: %1</translation>
+    </message>
+    <message>
+        <source>The batch was not undone.
+
+%1</source>
+        <translation>Tuontierää ei peruttu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not undone: later edits conflict.</source>
+        <translation>Tuontierää %1 ei peruttu: myöhemmät muutokset ovat ristiriidassa sen kanssa.</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 customer(s) removed, %3 restored.</source>
+        <translation>Tuontierä %1 peruttu: asiakkaita poistettu %2, palautettu %3.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Asiakkaiden tuonti</translation>
+    </message>
+    <message>
+        <source>Stop the import? Nothing of this file will be saved; the register stays as it was.</source>
+        <translation>Keskeytetäänkö tuonti? Tiedostosta ei tallenneta mitään; rekisteri pysyy ennallaan.</translation>
+    </message>
+</context>
+<context>
     <name>luotsi::gui::MainWindow</name>
     <message>
         <source>Luotsi — customer register</source>
@@ -1358,6 +3207,538 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>
+    <name>luotsi::gui::MappingPage</name>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Sarakkeet ja kentät</translation>
+    </message>
+    <message>
+        <source>Choose the register field of each column. The suggestions come from the headers and the values; a saved profile for the same system is applied automatically. Columns marked &quot;(ignore)&quot; are not imported.</source>
+        <translation>Valitse kullekin sarakkeelle rekisterin kenttä. Ehdotukset perustuvat otsikoihin ja arvoihin; saman järjestelmän tallennettu tuontiprofiili otetaan käyttöön automaattisesti. Sarakkeita, joiden kentäksi on valittu ”(ohita)”, ei tuoda.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Esimerkkiarvot</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Varmuus</translation>
+    </message>
+    <message>
+        <source>The legacy system the file comes from. Its keys are kept on the customers, so that the next file from the same system finds them again.</source>
+        <translation>Lähdejärjestelmä, josta tiedosto on peräisin. Sen avaimet tallennetaan asiakkaille, jotta saman järjestelmän seuraava tiedosto löytää ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaita</translation>
+    </message>
+    <message>
+        <source>Contact persons of existing customers</source>
+        <translation>Nykyisten asiakkaiden yhteyshenkilöitä</translation>
+    </message>
+    <message>
+        <source>Relationships to a group company</source>
+        <translation>Asiakkuuksia konserniyhtiöön</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <source>First name first (Matti Virtanen)</source>
+        <translation>Etunimi ensin (Matti Virtanen)</translation>
+    </message>
+    <message>
+        <source>Last name first (Virtanen Matti)</source>
+        <translation>Sukunimi ensin (Virtanen Matti)</translation>
+    </message>
+    <message>
+        <source>A row without an organisation name is a private person</source>
+        <translation>Rivi, jolla ei ole organisaation nimeä, on yksityishenkilö</translation>
+    </message>
+    <message>
+        <source>The batch</source>
+        <translation>Tuontierä</translation>
+    </message>
+    <message>
+        <source>&amp;Source system:</source>
+        <translation>&amp;Lähdejärjestelmä:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows become:</source>
+        <translation>&amp;Rivit ovat:</translation>
+    </message>
+    <message>
+        <source>&amp;Group company:</source>
+        <translation>&amp;Konserniyhtiö:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons&apos; names:</source>
+        <translation>&amp;Henkilöiden nimet:</translation>
+    </message>
+    <message>
+        <source>Values for fields the file lacks</source>
+        <translation>Arvot kentille, jotka tiedostosta puuttuvat</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field yet.</source>
+        <translation>Yhtään saraketta ei ole vielä määritetty kenttään.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a name: every row would be rejected. Map the customer&apos;s name (or a person&apos;s name) to a column.</source>
+        <translation>Mitään saraketta ei ole määritetty nimeksi: jokainen rivi hylättäisiin. Määritä jokin sarake asiakkaan nimeksi (tai henkilön nimeksi).</translation>
+    </message>
+    <message>
+        <source>Choose the group company the relationships belong to.</source>
+        <translation>Valitse konserniyhtiö, johon asiakkuudet kuuluvat.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::MatchingPage</name>
+    <message>
+        <source>Matching review</source>
+        <translation>Täsmäytyksen tarkistus</translation>
+    </message>
+    <message>
+        <source>How the rows match the register and each other. Rows that resemble an existing customer but not surely are possible duplicates: decide whether each is that customer (merge), another customer (create new) or not wanted (skip).</source>
+        <translation>Miten rivit vastaavat rekisteriä ja toisiaan. Rivit, jotka muistuttavat olemassa olevaa asiakasta mutta eivät varmasti ole sama, ovat mahdollisia kaksoiskappaleita: päätä kunkin kohdalla, onko se sama asiakas (yhdistä), eri asiakas (luo uusi) vai tarpeeton (ohita).</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>The selected rows are the customers they resemble: add their data to those customers.</source>
+        <translation>Valitut rivit ovat samoja asiakkaita, joita ne muistuttavat: lisää rivien tiedot näille asiakkaille.</translation>
+    </message>
+    <message>
+        <source>Create &amp;new</source>
+        <translation>Luo &amp;uusi</translation>
+    </message>
+    <message>
+        <source>The selected rows are other customers: create each as new.</source>
+        <translation>Valitut rivit ovat eri asiakkaita: luo kustakin uusi asiakas.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message>
+        <source>Do not import the selected rows; the report lists them.</source>
+        <translation>Älä tuo valittuja rivejä; ne luetellaan raportissa.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Päätä &amp;myöhemmin</translation>
+    </message>
+    <message>
+        <source>Keep the selected rows out of the register for now; the report lists them for a later import.</source>
+        <translation>Jätä valitut rivit toistaiseksi rekisterin ulkopuolelle; raportti luettelee ne myöhempää tuontia varten.</translation>
+    </message>
+    <message>
+        <source>For the selected rows:</source>
+        <translation>Valituille riveille:</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: nothing to decide.</source>
+        <translation>Ei mahdollisia kaksoiskappaleita: päätettävää ei ole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s). Double-click a decision to change it, or select rows and use the buttons below. Undecided rows stay out of the register and are listed in the report.</source>
+        <translation>
+            <numerusform>%Ln mahdollinen kaksoiskappale. Muuta päätöstä kaksoisnapsauttamalla sitä tai valitse rivejä ja käytä alla olevia painikkeita. Rivit, joista ei ole päätetty, jäävät rekisterin ulkopuolelle ja luetellaan raportissa.</numerusform>
+            <numerusform>%Ln mahdollista kaksoiskappaletta. Muuta päätöstä kaksoisnapsauttamalla sitä tai valitse rivejä ja käytä alla olevia painikkeita. Rivit, joista ei ole päätetty, jäävät rekisterin ulkopuolelle ja luetellaan raportissa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::PreviewRowsModel</name>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Korjattu</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1 → %2)</source>
+        <translation> (%1 → %2)</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>Tiedostossa: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Name after cleaning</source>
+        <translation>Nimi puhdistuksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::ProfileBar</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation>La&amp;taa</translation>
+    </message>
+    <message>
+        <source>Replace the mapping below with the chosen profile.</source>
+        <translation>Korvaa alla oleva sarakemääritys valitulla tuontiprofiililla.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Tallenna &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>Save the mapping below as a profile for the next file from the same system.</source>
+        <translation>Tallenna alla oleva sarakemääritys tuontiprofiiliksi saman järjestelmän seuraavaa tiedostoa varten.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Write the mapping below to a JSON file.</source>
+        <translation>Kirjoita alla oleva sarakemääritys JSON-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>T&amp;uo…</translation>
+    </message>
+    <message>
+        <source>Read a profile from a JSON file, store it and use it.</source>
+        <translation>Lue tuontiprofiili JSON-tiedostosta, tallenna se ja ota se käyttöön.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profiili:</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(ei profiilia)</translation>
+    </message>
+    <message>
+        <source>No saved profile matches the headers: the mapping below is suggested from the headers and the values.</source>
+        <translation>Mikään tallennettu tuontiprofiili ei vastaa otsikoita: alla oleva sarakemääritys on ehdotettu otsikoiden ja arvojen perusteella.</translation>
+    </message>
+    <message>
+        <source>The saved profile &quot;%1&quot; matches the headers and was applied.</source>
+        <translation>Tallennettu tuontiprofiili ”%1” vastaa otsikoita, ja se otettiin käyttöön.</translation>
+    </message>
+    <message>
+        <source>Load profile</source>
+        <translation>Lataa tuontiprofiili</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; does not fit this sheet: %2</source>
+        <translation>Tuontiprofiili ”%1” ei sovi tähän taulukkoon: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was loaded.</source>
+        <translation>Tuontiprofiili ”%1” ladattiin.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Tallenna tuontiprofiili</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the source system):</source>
+        <translation>Tuontiprofiilin nimi (esimerkiksi lähdejärjestelmä):</translation>
+    </message>
+    <message>
+        <source>A profile &quot;%1&quot; exists. Replace it?</source>
+        <translation>Tuontiprofiili ”%1” on jo olemassa. Korvataanko se?</translation>
+    </message>
+    <message>
+        <source>Saved as the profile &quot;%1&quot;.</source>
+        <translation>Tallennettu tuontiprofiiliksi ”%1”.</translation>
+    </message>
+    <message>
+        <source>Export the mapping</source>
+        <translation>Vie sarakemääritys</translation>
+    </message>
+    <message>
+        <source>Mapping profiles (*.json)</source>
+        <translation>Tuontiprofiilit (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The mapping was written to %1.</source>
+        <translation>Sarakemääritys kirjoitettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>Tuo tuontiprofiili tiedostosta</translation>
+    </message>
+    <message>
+        <source>Mapping profiles (*.json);;All files (*)</source>
+        <translation>Tuontiprofiilit (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was stored, but it does not fit this sheet: %2</source>
+        <translation>Tuontiprofiili ”%1” tallennettiin, mutta se ei sovi tähän taulukkoon: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was imported and applied.</source>
+        <translation>Tuontiprofiili ”%1” tuotiin ja otettiin käyttöön.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>The batch is in the register. The import history lists it with every row&apos;s outcome, and can undo it.</source>
+        <translation>Tuontierä on rekisterissä. Tuontihistoriassa näkyy erä ja jokaisen rivin tulos, ja siellä erän voi myös perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected and skipped rows…</source>
+        <translation>&amp;Tallenna hylätyt ja ohitetut rivit…</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, sheet %3, source system %4.</source>
+        <translation>Tuontierä %1: %2, taulukko %3, lähdejärjestelmä %4.</translation>
+    </message>
+    <message>
+        <source>Profile %1.</source>
+        <translation>Tuontiprofiili %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s.</source>
+        <translation>Rivejä %1, aikaa %2 s.</translation>
+    </message>
+    <message>
+        <source>The same file was imported before as batch %1.</source>
+        <translation>Sama tiedosto on tuotu aiemmin tuontieränä %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) did not reach the register. Save them with the reason per row, fix them in Excel and import the file again.</source>
+        <translation>
+            <numerusform>%Ln rivi ei päätynyt rekisteriin. Tallenna se syineen, korjaa se Excelissä ja tuo tiedosto uudelleen.</numerusform>
+            <numerusform>%Ln riviä ei päätynyt rekisteriin. Tallenna ne rivikohtaisine syineen, korjaa ne Excelissä ja tuo tiedosto uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row reached the register.</source>
+        <translation>Kaikki rivit päätyivät rekisteriin.</translation>
+    </message>
+    <message>
+        <source>%1-not-imported.xlsx</source>
+        <translation>%1-tuomatta.xlsx</translation>
+    </message>
+    <message>
+        <source>Save rejected and skipped rows</source>
+        <translation>Tallenna hylätyt ja ohitetut rivit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</source>
+        <translation>Excel-työkirja (*.xlsx);;CSV, puolipisteillä eroteltu (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rows could not be saved: %1</source>
+        <translation>Rivejä ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Tallennettu tiedostoon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::RunPage</name>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>The rows are written to the register as one batch. Until the batch is complete nothing is saved: cancelling leaves the register exactly as it was.</source>
+        <translation>Rivit kirjoitetaan rekisteriin yhtenä tuontieränä. Mitään ei tallenneta ennen kuin erä on valmis: keskeyttäminen jättää rekisterin täsmälleen ennalleen.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;report</source>
+        <translation>Näytä &amp;raportti</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Keskeytä tuonti</translation>
+    </message>
+    <message>
+        <source>Cancelling leaves the register untouched: no row of this file is saved.</source>
+        <translation>Keskeyttäminen jättää rekisterin koskemattomaksi: tiedoston riveistä ei tallenneta yhtäkään.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>%1 rows read; saving the batch…</source>
+        <translation>Rivejä luettu %1; tallennetaan tuontierää…</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows</source>
+        <translation>%1 / noin %2 riviä</translation>
+    </message>
+    <message>
+        <source>%1 rows per second, about %2 left</source>
+        <translation>%1 riviä sekunnissa, aikaa jäljellä noin %2</translation>
+    </message>
+    <message>
+        <source>Cancelling: the batch is being rolled back…</source>
+        <translation>Keskeytetään: tuontierää perutaan…</translation>
+    </message>
+    <message>
+        <source>The import failed and the register was not changed.
+%1</source>
+        <translation>Tuonti epäonnistui, eikä rekisteriä muutettu.
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. The register was not changed. Go back to change something, or close the wizard.</source>
+        <translation>Keskeytetty. Rekisteriä ei muutettu. Palaa takaisin muuttamaan jotakin tai sulje avustaja.</translation>
+    </message>
+    <message>
+        <source>Done: %1 rows imported as batch %2.</source>
+        <translation>Valmis: rivejä tuotu %1, tuontierä %2.</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 rows per second</source>
+        <translation>%1 s, %2 riviä sekunnissa</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SheetPage</name>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>tosi/epätosi</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>virhe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, number format %3</source>
+        <translation>%1: %2, lukumuotoilu %3</translation>
+    </message>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Taulukko ja otsikkorivi</translation>
+    </message>
+    <message>
+        <source>Choose the sheet that holds the customers and the row that holds the column headers. Rows above the header (titles, dates, blank rows) are not imported. Click a row to make it the header row.</source>
+        <translation>Valitse taulukko, jossa asiakkaat ovat, ja rivi, jolla sarakkeiden otsikot ovat. Otsikkorivin yläpuolisia rivejä (raportin otsikot, päivämäärät, tyhjät rivit) ei tuoda. Valitse otsikkorivi napsauttamalla riviä.</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>ei otsikkoriviä</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Taulukot:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Otsikkorivi:</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (piilotettu)</translation>
+    </message>
+    <message>
+        <source>Excel hides this sheet; it usually holds code lists, not customers.</source>
+        <translation>Taulukko on piilotettu Excelissä; siinä on yleensä koodiluetteloita eikä asiakkaita.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read: %1</source>
+        <translation>Taulukkoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Taulukko on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Suggested: row %1</source>
+        <translation>Ehdotus: rivi %1</translation>
+    </message>
+    <message>
+        <source>Suggested: no header row (the first row is data)</source>
+        <translation>Ehdotus: ei otsikkoriviä (ensimmäinen rivi on tietoa)</translation>
+    </message>
+</context>
+<context>
     <name>luotsi::gui::TimelineSection</name>
     <message>
         <source>Subject</source>
@@ -1394,6 +3775,32 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     <message>
         <source>Timeline</source>
         <translation>Aikajana</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::UndoConflictsDialog</name>
+    <message>
+        <source>The batch cannot be undone</source>
+        <translation>Tuontierää ei voi perua</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was not undone, and nothing was changed: %Ln customer(s) were edited after the batch, by hand or by a later import. Undo the later batches first, or leave this batch in the register.</source>
+        <translation>
+            <numerusform>Tuontierää %1 ei peruttu, eikä mitään muutettu: %Ln asiakas on muokattu tuontierän jälkeen joko käsin tai myöhemmällä tuonnilla. Peru ensin myöhemmät tuontierät tai jätä tämä erä rekisteriin.</numerusform>
+            <numerusform>Tuontierää %1 ei peruttu, eikä mitään muutettu: %Ln asiakasta on muokattu tuontierän jälkeen joko käsin tai myöhemmällä tuonnilla. Peru ensin myöhemmät tuontierät tai jätä tämä erä rekisteriin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
     </message>
 </context>
 <context>
