@@ -19,19 +19,30 @@ flock "$lock" cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLUOTSI_FUZZ=ON -DLUOTSI_BUILD_TESTS=OFF >/dev/null
 flock "$lock" cmake --build "$build" -j2 --target fuzz_xlsx fuzz_xls fuzz_csv
 
-# Zips mutate badly once compressed: stored copies of the xlsx seeds let mutations reach the XML.
+# Zips mutate badly once compressed. Two more seed sets let mutations reach the XML: stored
+# copies of the xlsx seeds, and their sheet, shared-string and style XML joined by NUL bytes
+# (which fuzz_xlsx packs into a workbook itself).
 stored="$build/seeds/xlsx-stored"
-if command -v python3 >/dev/null && [ -d "$shared/xlsx" ] && [ ! -d "$stored" ]; then
-    mkdir -p "$stored"
-    python3 - "$shared/xlsx" "$stored" <<'PY'
+xml="$build/seeds/xlsx-xml"
+if command -v python3 >/dev/null && [ -d "$shared/xlsx" ] && [ ! -d "$xml" ]; then
+    mkdir -p "$stored" "$xml"
+    python3 - "$shared/xlsx" "$stored" "$xml" <<'PY'
 import os, sys, zipfile
-source, target = sys.argv[1], sys.argv[2]
+source, stored, xml = sys.argv[1:4]
 for name in sorted(os.listdir(source)):
     try:
-        with zipfile.ZipFile(os.path.join(source, name)) as zin, \
-             zipfile.ZipFile(os.path.join(target, name), "w", zipfile.ZIP_STORED) as zout:
-            for item in zin.infolist():
-                zout.writestr(item.filename, zin.read(item.filename))
+        with zipfile.ZipFile(os.path.join(source, name)) as zin:
+            parts = {i.filename.replace("\\", "/").lower(): zin.read(i.filename)
+                     for i in zin.infolist()}
+            with zipfile.ZipFile(os.path.join(stored, name), "w", zipfile.ZIP_STORED) as zout:
+                for item in zin.infolist():
+                    zout.writestr(item.filename, zin.read(item.filename))
+        sheet = next((v for k, v in sorted(parts.items()) if "worksheets/sheet" in k
+                      and k.endswith(".xml")), b"")
+        joined = b"\0".join([sheet, parts.get("xl/sharedstrings.xml", b""),
+                             parts.get("xl/styles.xml", b"")])
+        with open(os.path.join(xml, name + ".xml"), "wb") as out:
+            out.write(joined[:131072])
     except Exception:
         pass  # broken and encrypted seeds stay as they are
 PY
@@ -47,7 +58,7 @@ for kind in xlsx xls csv; do
     mkdir -p "$corpus" "$artifacts"
     seeds=("$shared/$kind")
     max_len=131072
-    if [ "$kind" = xlsx ] && [ -d "$stored" ]; then seeds+=("$stored"); fi
+    if [ "$kind" = xlsx ] && [ -d "$xml" ]; then seeds+=("$stored" "$xml"); fi
     if [ "$kind" = csv ]; then max_len=65536; fi
     start=$(date +%s)
     set +e
