@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace luotsi::core::importing {
 
 bool BiffStream::next(BiffRecord& record)
@@ -134,5 +136,86 @@ bool BiffCursor::unicodeString(qint64 count, QString& text)
     }
     return skip(qint64(runs) * 4) && skip(extension);
 }
+
+namespace biff {
+
+double rkValue(quint32 rk)
+{
+    double value = 0.0;
+    if (rk & 0x02) {
+        value = double(qint32(rk) >> 2);
+    } else {
+        const quint64 bits = quint64(rk & 0xFFFFFFFC) << 32;
+        std::memcpy(&value, &bits, 8);
+    }
+    return (rk & 0x01) ? value / 100.0 : value;
+}
+
+QString errorText(quint8 code)
+{
+    switch (code) {
+    case 0x00:
+        return QStringLiteral("#NULL!");
+    case 0x07:
+        return QStringLiteral("#DIV/0!");
+    case 0x0F:
+        return QStringLiteral("#VALUE!");
+    case 0x17:
+        return QStringLiteral("#REF!");
+    case 0x1D:
+        return QStringLiteral("#NAME?");
+    case 0x24:
+        return QStringLiteral("#NUM!");
+    case 0x2A:
+        return QStringLiteral("#N/A");
+    default:
+        return QStringLiteral("#N/A");
+    }
+}
+
+// The ICU name of a Windows code page id as BIFF5 stores it.
+QByteArray codePageName(int codePage)
+{
+    switch (codePage) {
+    case 367:
+        return "US-ASCII";
+    case 932:
+        return "Shift_JIS";
+    case 936:
+        return "GBK";
+    case 949:
+        return "windows-949";
+    case 950:
+        return "Big5";
+    case 1361:
+        return "Johab";
+    case 10000:
+    case 32768:
+        return "macintosh";
+    case 10006:
+        return "x-mac-greek";
+    case 10007:
+        return "x-mac-cyrillic";
+    case 10029:
+        return "x-mac-centraleurroman";
+    case 10079:
+        return "x-mac-icelandic";
+    case 10081:
+        return "x-mac-turkish";
+    case 32769:
+        return "windows-1252";
+    default:
+        break;
+    }
+    if (codePage >= 1250 && codePage <= 1258)
+        return "windows-" + QByteArray::number(codePage);
+    if (codePage == 874)
+        return "windows-874";
+    if (codePage >= 437 && codePage <= 869)
+        return "IBM" + QByteArray::number(codePage);
+    return "windows-1252";
+}
+
+} // namespace biff
 
 } // namespace luotsi::core::importing

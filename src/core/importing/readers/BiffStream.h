@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -65,5 +66,17 @@ private:
     size_t m_segment = 0;
     qint64 m_position = 0;
 };
+
+// Small decoders of BIFF values.
+namespace biff {
+
+// An RK number: a 30-bit integer or the top of a double, optionally divided by 100.
+double rkValue(quint32 rk);
+// The text of a BIFF error code (0x07 -> "#DIV/0!").
+QString errorText(quint8 code);
+// The ICU name of a Windows code page id as BIFF5 stores it (1252 -> "windows-1252").
+QByteArray codePageName(int codePage);
+
+} // namespace biff
 
 } // namespace luotsi::core::importing

@@ -72,83 +72,6 @@ double f64(QByteArrayView data, qsizetype at)
     return value;
 }
 
-double rkValue(quint32 rk)
-{
-    double value = 0.0;
-    if (rk & 0x02) {
-        value = double(qint32(rk) >> 2);
-    } else {
-        const quint64 bits = quint64(rk & 0xFFFFFFFC) << 32;
-        std::memcpy(&value, &bits, 8);
-    }
-    return (rk & 0x01) ? value / 100.0 : value;
-}
-
-QString errorText(quint8 code)
-{
-    switch (code) {
-    case 0x00:
-        return QStringLiteral("#NULL!");
-    case 0x07:
-        return QStringLiteral("#DIV/0!");
-    case 0x0F:
-        return QStringLiteral("#VALUE!");
-    case 0x17:
-        return QStringLiteral("#REF!");
-    case 0x1D:
-        return QStringLiteral("#NAME?");
-    case 0x24:
-        return QStringLiteral("#NUM!");
-    case 0x2A:
-        return QStringLiteral("#N/A");
-    default:
-        return QStringLiteral("#N/A");
-    }
-}
-
-// The ICU name of a Windows code page id as BIFF5 stores it.
-QByteArray codePageName(int codePage)
-{
-    switch (codePage) {
-    case 367:
-        return "US-ASCII";
-    case 932:
-        return "Shift_JIS";
-    case 936:
-        return "GBK";
-    case 949:
-        return "windows-949";
-    case 950:
-        return "Big5";
-    case 1361:
-        return "Johab";
-    case 10000:
-    case 32768:
-        return "macintosh";
-    case 10006:
-        return "x-mac-greek";
-    case 10007:
-        return "x-mac-cyrillic";
-    case 10029:
-        return "x-mac-centraleurroman";
-    case 10079:
-        return "x-mac-icelandic";
-    case 10081:
-        return "x-mac-turkish";
-    case 32769:
-        return "windows-1252";
-    default:
-        break;
-    }
-    if (codePage >= 1250 && codePage <= 1258)
-        return "windows-" + QByteArray::number(codePage);
-    if (codePage == 874)
-        return "windows-874";
-    if (codePage >= 437 && codePage <= 869)
-        return "IBM" + QByteArray::number(codePage);
-    return "windows-1252";
-}
-
 } // namespace
 
 Result<BiffWorkbook> BiffWorkbook::parse(const QByteArray& stream)
@@ -270,7 +193,7 @@ void BiffWorkbook::setCodePage(int codePage)
 {
     m_codePage = codePage;
     // Stateless: every string is complete, so no half character may carry over to the next.
-    m_decoder = std::make_shared<QStringDecoder>(codePageName(codePage).constData(),
+    m_decoder = std::make_shared<QStringDecoder>(biff::codePageName(codePage).constData(),
                                                  QStringConverter::Flag::Stateless);
     if (!m_decoder->isValid())
         m_decoder =
@@ -386,14 +309,14 @@ Result<std::vector<BiffWorkbook::Cell>> BiffWorkbook::readSheet(int index) const
             break;
         case Rk:
             if (d.size() >= 10)
-                addNumber(cells, row, column, xf, rkValue(u32(d, 6)));
+                addNumber(cells, row, column, xf, biff::rkValue(u32(d, 6)));
             break;
         case MulRk: {
             // row, first column, (xf, rk) per column, last column
             const qsizetype count = (d.size() - 6) / 6;
             for (qsizetype i = 0; i < count; ++i) {
                 addNumber(cells, row, column + int(i), u16(d, 4 + 6 * i),
-                          rkValue(u32(d, 6 + 6 * i)));
+                          biff::rkValue(u32(d, 6 + 6 * i)));
             }
             break;
         }
@@ -414,7 +337,7 @@ Result<std::vector<BiffWorkbook::Cell>> BiffWorkbook::readSheet(int index) const
         case BoolErr:
             if (d.size() >= 8) {
                 if (d[7] != 0)
-                    addText(row, column, xf, errorText(quint8(d[6])), CellType::Error);
+                    addText(row, column, xf, biff::errorText(quint8(d[6])), CellType::Error);
                 else
                     addBoolean(row, column, xf, d[6] != 0);
             }
@@ -438,7 +361,7 @@ Result<std::vector<BiffWorkbook::Cell>> BiffWorkbook::readSheet(int index) const
                 addBoolean(row, column, xf, d[8] != 0);
                 break;
             case 2:
-                addText(row, column, xf, errorText(quint8(d[8])), CellType::Error);
+                addText(row, column, xf, biff::errorText(quint8(d[8])), CellType::Error);
                 break;
             default: // 3: an empty string
                 break;
@@ -478,7 +401,7 @@ Result<std::vector<BiffWorkbook::Cell>> BiffWorkbook::readSheet(int index) const
         case BoolErr2:
             if (d.size() >= 9) {
                 if (d[8] != 0)
-                    addText(row, column, -1, errorText(quint8(d[7])), CellType::Error);
+                    addText(row, column, -1, biff::errorText(quint8(d[7])), CellType::Error);
                 else
                     addBoolean(row, column, -1, d[7] != 0);
             }
