@@ -241,14 +241,15 @@ TEST_F(ImportWizardTest, WalksTheWizardImportsTheFileAndUndoesTheBatchFromTheHis
     EXPECT_EQ(counts.rejected, 1);
     EXPECT_EQ(counts.possibleDuplicates, 0);
     QSignalSpy run(wizard->runPage(), &RunPage::runFinished);
-    click(wizard, QWizard::NextButton);
+    click(wizard, QWizard::CommitButton);
 
     // 6. Run on the worker, then 7. the report.
     ASSERT_EQ(wizard->currentId(), ImportWizard::RunPageId);
     ASSERT_TRUE(run.wait(workerTimeoutMs) || run.count() > 0);
     ASSERT_TRUE(run.at(0).at(0).toBool())
         << child<QLabel>(wizard, "runStatusLabel")->text().toStdString();
-    click(wizard, QWizard::CommitButton);
+    EXPECT_FALSE(wizard->button(QWizard::BackButton)->isEnabled());
+    click(wizard, QWizard::NextButton);
     ASSERT_EQ(wizard->currentId(), ImportWizard::ReportPageId);
     const qint64 batchId = wizard->session().result()->batch.id;
     EXPECT_GT(batchId, 0);

@@ -14,7 +14,7 @@ namespace luotsi::gui {
 
 // The rows of one batch in file order: row number, outcome, the customer it went to (named
 // from the register when shown) and the reason. A batch of a million rows is read only up to
-// rowLimit; luotsi-admin batches --show N --csv gives all of them.
+// rowLimit; luotsi-admin batches --show N --csv FILE writes all of them.
 class BatchRowsModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -52,9 +52,7 @@ QVariant BatchTableModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return locale.toString(b.startedAt.toLocalTime(), QLocale::ShortFormat);
         case FileColumn:
-            return b.fileName;
-        case SheetColumn:
-            return b.sheet;
+            return b.sheet.isEmpty() ? b.fileName : b.fileName + QStringLiteral(" / ") + b.sheet;
         case SourceColumn:
             return b.sourceSystem;
         case ProfileColumn:
@@ -104,9 +102,7 @@ QVariant BatchTableModel::headerData(int section, Qt::Orientation orientation, i
     case TimeColumn:
         return tr("Time");
     case FileColumn:
-        return tr("File");
-    case SheetColumn:
-        return tr("Sheet");
+        return tr("File / sheet");
     case SourceColumn:
         return tr("Source system");
     case ProfileColumn:

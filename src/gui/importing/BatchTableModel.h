@@ -17,8 +17,8 @@ public:
     {
         IdColumn,
         TimeColumn,
-        FileColumn,
-        SheetColumn,
+        StatusColumn,
+        FileColumn, // file / sheet
         SourceColumn,
         ProfileColumn,
         UserColumn,
@@ -29,7 +29,6 @@ public:
         DuplicatesColumn,
         RejectedColumn,
         SkippedColumn,
-        StatusColumn,
         ColumnCount
     };
 

@@ -33,6 +33,8 @@ ConstantsEditor::ConstantsEditor(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // A few lines at most: the page's height belongs to the column table above.
+    m_table->setMaximumHeight(150);
     m_table->setToolTip(tr("Kinds and statuses as in the register or in Finnish: \"yritys\", "
                            "\"seurakunta\", \"henkilö\"; \"asiakas\", \"prospekti\"."));
     m_add = new QPushButton(tr("&Add value"), this);

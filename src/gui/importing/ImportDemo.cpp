@@ -87,6 +87,8 @@ void ImportDemo::startIfAsked(ImportHistoryPage& page)
         if (id < 0)
             return; // "history": the module page is the picture
         ImportWizard* wizard = guarded->openWizard(file);
+        // A fixed place and size, so that pictures of the pages line up.
+        wizard->setGeometry(0, 0, 1180, 780);
         step(wizard, id);
     });
 }

@@ -79,14 +79,19 @@ ImportHistoryPage::ImportHistoryPage(core::Workspace& workspace,
     m_batches = makeTable(m_batchModel, QStringLiteral("batchesTableView"), this);
     m_batches->setColumnWidth(BatchTableModel::IdColumn, 50);
     m_batches->setColumnWidth(BatchTableModel::TimeColumn, 120);
-    m_batches->setColumnWidth(BatchTableModel::FileColumn, 190);
-    m_batches->setColumnWidth(BatchTableModel::SheetColumn, 100);
+    m_batches->setColumnWidth(BatchTableModel::StatusColumn, 175);
+    m_batches->setColumnWidth(BatchTableModel::FileColumn, 260);
+    m_batches->setColumnWidth(BatchTableModel::SourceColumn, 110);
+    m_batches->setColumnWidth(BatchTableModel::ProfileColumn, 90);
+    m_batches->setColumnWidth(BatchTableModel::UserColumn, 90);
+    // The counts as wide as their headers: the outcome names say what they count.
     for (int c = BatchTableModel::RowsColumn; c <= BatchTableModel::SkippedColumn; ++c)
-        m_batches->setColumnWidth(c, 80);
+        m_batches->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_batches->horizontalHeader()->setStretchLastSection(false);
     m_rowModel = new BatchRowsModel(workspace.customers(), this);
     m_rows = makeTable(m_rowModel, QStringLiteral("batchRowsTableView"), this);
     m_rows->setColumnWidth(BatchRowsModel::RowColumn, 60);
-    m_rows->setColumnWidth(BatchRowsModel::OutcomeColumn, 140);
+    m_rows->setColumnWidth(BatchRowsModel::OutcomeColumn, 200);
     m_rows->setColumnWidth(BatchRowsModel::CustomerColumn, 300);
     m_rows->setColumnWidth(BatchRowsModel::SourceKeyColumn, 100);
     m_rowsNote = new QLabel(this);
@@ -207,8 +212,8 @@ void ImportHistoryPage::showRows()
     m_rowsNote->setText(
         batchId == 0 ? QString()
         : truncated
-            ? tr("Rows of batch %1: the first %2. \"luotsi-admin batches --show %1 --csv\" "
-                 "lists them all.")
+            ? tr("Rows of batch %1: the first %2. \"luotsi-admin batches --show %1 --csv FILE\" "
+                 "writes them all.")
                   .arg(batchId)
                   .arg(locale.toString(BatchRowsModel::rowLimit))
             : tr("Rows of batch %1. Double-click a row to open its customer.").arg(batchId));

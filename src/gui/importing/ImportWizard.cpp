@@ -43,6 +43,10 @@ ImportWizard::ImportWizard(core::Workspace& workspace, const QString& profileFol
     setPage(RunPageId, m_runPage);
     setPage(ReportPageId, m_reportPage);
     setStartId(FilePageId);
+    // The tables of the pages take the wizard's height; QWizard keeps a page at its size hint
+    // unless the page asks to grow.
+    for (const int id : pageIds())
+        page(id)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
     connect(m_runPage, &RunPage::runFinished, this, [this](bool ok) {
         if (ok && m_session->result())

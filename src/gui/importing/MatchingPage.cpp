@@ -27,7 +27,9 @@ MatchingPage::MatchingPage(ImportSession& session, QWidget* parent)
                    "existing customer but not surely are possible duplicates: decide whether "
                    "each is that customer (merge), another customer (create new) or not wanted "
                    "(skip)."));
-    setButtonText(QWizard::NextButton, tr("&Import"));
+    // Import is the point of no return: the run page has no way back to the review.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("outcomeCountsLabel"));
@@ -49,10 +51,10 @@ MatchingPage::MatchingPage(ImportSession& session, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(DuplicatesModel::RowColumn, 55);
-    m_table->setColumnWidth(DuplicatesModel::NameColumn, 240);
-    m_table->setColumnWidth(DuplicatesModel::ScoreColumn, 60);
-    m_table->setColumnWidth(DuplicatesModel::CustomerColumn, 260);
-    m_table->setColumnWidth(DuplicatesModel::AgreedColumn, 200);
+    m_table->setColumnWidth(DuplicatesModel::NameColumn, 220);
+    m_table->setColumnWidth(DuplicatesModel::ScoreColumn, 90);
+    m_table->setColumnWidth(DuplicatesModel::CustomerColumn, 250);
+    m_table->setColumnWidth(DuplicatesModel::AgreedColumn, 320);
     ChoiceDelegate::Choices choices;
     for (const ReviewDecision decision : {ReviewDecision::Leave, ReviewDecision::Merge,
                                           ReviewDecision::CreateNew, ReviewDecision::Skip})
@@ -88,6 +90,8 @@ MatchingPage::MatchingPage(ImportSession& session, QWidget* parent)
     layout->addWidget(m_duplicatesNote);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    // Takes the height when there is no table to show, so the counts stay at the top.
+    layout->addStretch(0);
 
     connect(m_merge, &QPushButton::clicked, this,
             [this] { decideSelected(int(ReviewDecision::Merge)); });

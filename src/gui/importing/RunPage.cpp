@@ -33,9 +33,7 @@ RunPage::RunPage(ImportSession& session, QWidget* parent)
     setSubTitle(tr("The rows are written to the register as one batch. Until the batch is "
                    "complete nothing is saved: cancelling leaves the register exactly as it "
                    "was."));
-    // After a successful run there is no way back: the batch is in the register.
-    setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("Show the &report"));
+    setButtonText(QWizard::NextButton, tr("Show the &report"));
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runProgressBar"));
@@ -51,6 +49,9 @@ RunPage::RunPage(ImportSession& session, QWidget* parent)
                         this);
     m_note->setObjectName(QStringLiteral("cancelNoteLabel"));
     m_note->setEnabled(false);
+    m_again = new QPushButton(tr("&Start again"), this);
+    m_again->setObjectName(QStringLiteral("runAgainButton"));
+    m_again->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addSpacing(12);
@@ -60,9 +61,11 @@ RunPage::RunPage(ImportSession& session, QWidget* parent)
     layout->addSpacing(12);
     layout->addWidget(m_cancel, 0, Qt::AlignLeft);
     layout->addWidget(m_note);
+    layout->addWidget(m_again, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancel);
+    connect(m_again, &QPushButton::clicked, this, &RunPage::start);
 }
 
 RunPage::~RunPage() = default;
@@ -70,12 +73,6 @@ RunPage::~RunPage() = default;
 void RunPage::initializePage()
 {
     start();
-}
-
-void RunPage::cleanupPage()
-{
-    // Back during the run: stop it; the register stays as it was.
-    cancel();
 }
 
 void RunPage::start()
@@ -88,6 +85,7 @@ void RunPage::start()
     m_cancel->setEnabled(true);
     m_cancel->show();
     m_note->show();
+    m_again->hide();
     emit completeChanged();
 
     m_clock.start();
@@ -142,15 +140,17 @@ void RunPage::done(bool ok, const QString& error)
         m_status->setStyleSheet(QStringLiteral("color: #a61b1b;"));
         m_status->setText(tr("The import failed and the register was not changed.\n%1").arg(error));
         m_speed->clear();
+        m_again->show();
         emit runFinished(false);
         return;
     }
     const ImportReport& report = *job->report();
     if (report.cancelled) {
         m_progress->setValue(0);
-        m_status->setText(tr("Cancelled. The register was not changed. Go back to change "
-                             "something, or close the wizard."));
+        m_status->setText(tr("Cancelled. The register was not changed. Start again, or close "
+                             "the wizard."));
         m_speed->clear();
+        m_again->show();
         emit runFinished(false);
         return;
     }

@@ -15,7 +15,8 @@ class ImportSession;
 
 // Page 6: the real import, as one batch in one transaction on a worker thread, with progress,
 // rows per second, the time left and cancel. Cancel (or an error) leaves the register exactly
-// as it was.
+// as it was; the run can then start again. The review page before it is the commit point, so
+// there is no way back from here.
 class RunPage final : public QWizardPage
 {
     Q_OBJECT
@@ -24,7 +25,6 @@ public:
     ~RunPage() override;
 
     void initializePage() override;
-    void cleanupPage() override;
     bool isComplete() const override;
     bool isRunning() const;
     void cancel();
@@ -43,6 +43,7 @@ private:
     QLabel* m_speed = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_note = nullptr;
+    QPushButton* m_again = nullptr;
     QPointer<ImportJob> m_job;
     QElapsedTimer m_clock;
     bool m_done = false;

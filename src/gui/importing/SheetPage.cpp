@@ -220,6 +220,10 @@ void SheetPage::fillPreview()
             m_preview->setItem(i, cell.column, item);
         }
     }
+    // Wide enough to read a name, not so wide that one long note hides the other columns.
+    m_preview->resizeColumnsToContents();
+    for (int c = 0; c < columns; ++c)
+        m_preview->setColumnWidth(c, qBound(60, m_preview->columnWidth(c) + 8, 240));
 }
 
 void SheetPage::setHeaderRow(int row)
