@@ -335,6 +335,44 @@ TEST_F(ImportWizardTest, ASavedProfileIsAppliedToTheNextFileWithTheSameHeaders)
     wizard->reject();
 }
 
+TEST_F(ImportWizardTest, ADateColumnThatReadsTwoWaysMustBeDecidedOnTheCleaningPage)
+{
+    const QString path = m_files.filePath(QStringLiteral("paivat.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Asiakasnro;Nimi;Postitoimipaikka;Asiakkaaksi\r\n"
+               "501;Lahden Kirjakauppa Oy;Lahti;3/4/2006\r\n"
+               "502;Hollolan S\xc3\xa4hk\xc3\xb6 Ky;Hollola;5/6/2007\r\n"
+               "503;Orimattilan Rauta Oy;Orimattila;1/2/2005\r\n");
+    file.close();
+
+    ImportWizard* wizard = openWizard();
+    chooseFile(wizard, path);
+    click(wizard, QWizard::NextButton);
+    click(wizard, QWizard::NextButton);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::MappingPageId);
+    ASSERT_TRUE(isDateField(fieldOf(wizard, 3)));
+    QSignalSpy preview(wizard->cleaningPage(), &CleaningPage::previewFinished);
+    click(wizard, QWizard::NextButton);
+    ASSERT_TRUE(preview.wait(workerTimeoutMs) || preview.count() > 0);
+
+    // Undecided, the dates are left out and the page does not let the admin on.
+    auto* order = wizard->findChild<QComboBox*>(QStringLiteral("dateOrderComboBox_3"));
+    ASSERT_NE(order, nullptr);
+    EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(cleaningRows(wizard, PreviewRowsModel::Filter::Warnings).size(), 3);
+
+    // Month first: the preview runs again, the dates are read, and the page lets go.
+    preview.clear();
+    order->setCurrentIndex(order->findData(int(DateOrder::MonthFirst)));
+    ASSERT_TRUE(preview.wait(workerTimeoutMs) || preview.count() > 0);
+    EXPECT_TRUE(cleaningRows(wizard, PreviewRowsModel::Filter::Warnings).isEmpty());
+    EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(wizard->session().mapping().columnsFor(TargetField::CreatedDate).value(0).dateOrder,
+              DateOrder::MonthFirst);
+    wizard->reject();
+}
+
 TEST_F(ImportWizardTest, AFileThatIsNotASpreadsheetIsReportedOnTheFilePage)
 {
     const QString path = m_files.filePath(QStringLiteral("rikki.xlsx"));
