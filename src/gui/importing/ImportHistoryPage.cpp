@@ -128,6 +128,13 @@ ImportHistoryPage::ImportHistoryPage(core::Workspace& workspace,
 
 ImportHistoryPage::~ImportHistoryPage() = default;
 
+void ImportHistoryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_undoJob)
+        reload();
+}
+
 ImportWizard* ImportHistoryPage::wizard() const
 {
     return m_wizard;

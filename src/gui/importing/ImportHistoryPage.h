@@ -46,6 +46,10 @@ signals:
     // An undo ended: ok false when it failed or the conflicts stopped it.
     void undoFinished(bool ok);
 
+protected:
+    // Batches imported meanwhile with luotsi-admin show up when the page is opened.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showRows();
     void undoDone(bool ok, const QString& error);
