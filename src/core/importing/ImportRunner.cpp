@@ -9,6 +9,7 @@
 #include "core/importing/mapping/RecordMapper.h"
 #include "core/register/CustomerJson.h"
 #include "core/register/CustomerService.h"
+#include "core/storage/Database.h"
 #include "core/storage/DirectoryRepository.h"
 #include "core/storage/ImportBatchRepository.h"
 #include "core/storage/SqlValues.h"
@@ -34,6 +35,9 @@ struct Texts
 
 // Rows between progress reports: often enough for a smooth bar, rare enough to cost nothing.
 constexpr qint64 progressEvery = 256;
+// The page cache while a batch runs (KiB): a million-row batch touches about this much of the
+// register's indexes again and again.
+constexpr int batchCacheKiB = 512 * 1024;
 
 Result<QString> fileHash(const QString& path)
 {
@@ -157,6 +161,23 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                          path};
         }
     }
+
+    // A batch of a million rows is one transaction; a larger page cache keeps what it wrote in
+    // memory (bounded: memory stays flat), and the usual size comes back when it ends.
+    struct CacheSize
+    {
+        storage::Database& database;
+        int previous;
+        ~CacheSize()
+        {
+            if (previous > 0)
+                database.setCacheSizeKiB(previous);
+        }
+    } cacheSize{m_workspace.database(), m_workspace.database().cacheSizeKiB().ok()
+                                            ? *m_workspace.database().cacheSizeKiB()
+                                            : 0};
+    if (cacheSize.previous > 0 && cacheSize.previous < batchCacheKiB)
+        m_workspace.database().setCacheSizeKiB(batchCacheKiB);
 
     // Everything from here is one transaction: the batch is all or nothing.
     storage::TransactionGuard transaction(m_workspace.database().connection());

@@ -88,4 +88,22 @@ core::Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path
     return database;
 }
 
+core::Result<int> Database::cacheSizeKiB() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+        return core::Error{query.lastError().text(), m_path};
+    const int value = query.value(0).toInt();
+    // Negative: KiB; positive: pages (of 4 KiB here).
+    return value < 0 ? -value : value * 4;
+}
+
+core::Status Database::setCacheSizeKiB(int kib)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kib)))
+        return core::Error{query.lastError().text(), m_path};
+    return {};
+}
+
 } // namespace luotsi::storage

@@ -29,6 +29,11 @@ public:
     static core::Result<std::unique_ptr<Database>> openSqlite(const QString& path);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The page cache of this connection in KiB (64 MiB by default). A long transaction (an import
+    // batch) raises it for its duration: pages it writes stay in memory instead of being spilled
+    // into the WAL, where every later read of them would have to be looked up.
+    core::Result<int> cacheSizeKiB() const;
+    core::Status setCacheSizeKiB(int kib);
     QString path() const { return m_path; }
     Dialect dialect() const { return m_dialect; }
 
