@@ -12,6 +12,7 @@
 #include "importing/ImportHistoryPage.h"
 #include "importing/ImportSession.h"
 #include "importing/PreviewRowsModel.h"
+#include "importing/ReportPage.h"
 #include "importing/RunPage.h"
 #include "support/TestSupport.h"
 
@@ -255,6 +256,13 @@ TEST_F(ImportWizardTest, WalksTheWizardImportsTheFileAndUndoesTheBatchFromTheHis
     EXPECT_GT(batchId, 0);
     EXPECT_TRUE(child<QLabel>(wizard, "batchLabel")->text().contains(QString::number(batchId)));
     EXPECT_TRUE(child<QPushButton>(wizard, "saveRejectedButton")->isEnabled());
+    // The rows left out, as the save button writes them (its file dialog aside): the totals row
+    // with its reason.
+    const QString leftOut = m_files.filePath(QStringLiteral("hylatyt.csv"));
+    ASSERT_TRUE(wizard->reportPage()->saveRowsTo(leftOut));
+    QFile saved(leftOut);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(saved.readAll()).contains(QStringLiteral("Yhteensä")));
     click(wizard, QWizard::FinishButton);
 
     // The register: four customers, Kärkölä once with both source keys, the bad business ID
