@@ -164,6 +164,10 @@ Status XlsxTableWriter::finish()
         return fail(Texts::tr("cannot replace the existing file"));
     if (!QFile::rename(m_temporaryPath, m_path))
         return fail(Texts::tr("cannot move the finished file into place"));
+    // The temporary name was private (owner only); the finished file is an ordinary document
+    // that colleagues may open, as a file saved by Excel would be.
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ReadGroup | QFileDevice::ReadOther);
     m_temporaryPath.clear();
     return {};
 }
