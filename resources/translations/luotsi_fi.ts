@@ -2185,6 +2185,10 @@
         <source>Report written to %1</source>
         <translation>Raportti kirjoitettu tiedostoon %1</translation>
     </message>
+    <message>
+        <source>The file has other sheets: %1. Import each with --sheet NAME.</source>
+        <translation>Tiedostossa on muitakin taulukoita: %1. Tuo kukin valitsimella --sheet NIMI.</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::core::CustomerService</name>
@@ -2325,14 +2329,6 @@
         <translation>Aika</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Tiedosto</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Taulukko</translation>
-    </message>
-    <message>
         <source>Source system</source>
         <translation>Lähdejärjestelmä</translation>
     </message>
@@ -2351,6 +2347,10 @@
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>File / sheet</source>
+        <translation>Tiedosto / taulukko</translation>
     </message>
 </context>
 <context>
@@ -3651,16 +3651,20 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
 %1</translation>
     </message>
     <message>
-        <source>Cancelled. The register was not changed. Go back to change something, or close the wizard.</source>
-        <translation>Keskeytetty. Rekisteriä ei muutettu. Palaa takaisin muuttamaan jotakin tai sulje avustaja.</translation>
-    </message>
-    <message>
         <source>Done: %1 rows imported as batch %2.</source>
         <translation>Valmis: rivejä tuotu %1, tuontierä %2.</translation>
     </message>
     <message>
         <source>%1 s, %2 rows per second</source>
         <translation>%1 s, %2 riviä sekunnissa</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Cancelled. The register was not changed. Start again, or close the wizard.</source>
+        <translation>Keskeytetty. Rekisteriä ei muutettu. Aloita alusta tai sulje avustaja.</translation>
     </message>
 </context>
 <context>
