@@ -240,8 +240,12 @@ ImportOptions ImportSession::options(bool dryRun) const
     options.mapping = m_mapping;
     options.dryRun = dryRun;
     options.possibleDuplicates = ReviewDecision::Leave;
-    if (!dryRun)
+    if (!dryRun) {
         options.decisions = m_decisions;
+        // The report after the run lists only the rows that did not reach the register: the
+        // others need no memory, however long the file.
+        options.keepAllRowDetails = false;
+    }
     return options;
 }
 
