@@ -8,6 +8,11 @@ namespace luotsi::storage {
 
 struct SqlStatement::Kept
 {
+    explicit Kept(QSqlDatabase db)
+        : query(db)
+    {
+        query.setForwardOnly(true);
+    }
     QSqlQuery query;
     bool busy = false;
 };
@@ -47,7 +52,7 @@ SqlStatement::SqlStatement(QSqlDatabase db, QString sql, QString purpose)
 SqlStatement::~SqlStatement()
 {
     if (m_kept) {
-        m_query.finish(); // releases the statement's read position for the next user
+        m_kept->query.finish(); // releases the statement's read position for the next user
         m_kept->busy = false;
     }
 }
@@ -69,23 +74,25 @@ core::Status SqlStatement::exec(const QVariantList& values)
         auto found = kept.find(m_sql);
         if (found != kept.end() && !found.value()->busy) {
             m_kept = found.value();
-            m_query = m_kept->query;
-        } else {
-            if (!m_query.prepare(m_sql))
-                return failure(m_purpose, m_query.lastError());
-            if (found == kept.end()) {
-                m_kept = std::make_shared<Kept>(Kept{m_query, false});
-                kept.insert(m_sql, m_kept);
-            }
+        } else if (found == kept.end()) {
+            auto fresh = std::make_shared<Kept>(m_db);
+            if (!fresh->query.prepare(m_sql))
+                return failure(m_purpose, fresh->query.lastError());
+            kept.insert(m_sql, fresh);
+            m_kept = fresh;
+        } else if (!m_query.prepare(m_sql)) {
+            return failure(m_purpose, m_query.lastError());
         }
-        if (m_kept)
+        if (m_kept) {
             m_kept->busy = true;
+            m_active = &m_kept->query;
+        }
         m_prepared = true;
     }
     for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, bindable(values.at(i)));
-    if (!m_query.exec())
-        return failure(m_purpose, m_query.lastError());
+        m_active->bindValue(i, bindable(values.at(i)));
+    if (!m_active->exec())
+        return failure(m_purpose, m_active->lastError());
     return {};
 }
 

@@ -29,18 +29,19 @@ public:
     // Binds values in order and runs; a failure says what was being done and why it failed.
     core::Status exec(std::initializer_list<QVariant> values = {});
     core::Status exec(const QVariantList& values);
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    void finish() { m_query.finish(); }
+    bool next() { return m_active->next(); }
+    QVariant value(int index) const { return m_active->value(index); }
+    qint64 lastInsertId() const { return m_active->lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_active->numRowsAffected(); }
+    void finish() { m_active->finish(); }
 
     struct Kept;
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_query;
+    QSqlQuery m_query; // used when no kept statement is free
     std::shared_ptr<Kept> m_kept;
+    QSqlQuery* m_active = &m_query; // m_query, or the kept statement this one borrows
     QString m_sql;
     QString m_purpose;
     bool m_prepared = false;
