@@ -1921,9 +1921,6 @@
         <source>%1 prefixes of %2 names, %3 matches on average; slowest &quot;%4&quot;</source>
         <translation>alkuosia %1 (%2 nimestä), osumia keskimäärin %3; hitain ”%4”</translation>
     </message>
-</context>
-<context>
-    <name>luotsi::admin</name>
     <message>
         <source>batch  started              user        system      file / sheet</source>
         <translation>erä    aloitettu            käyttäjä    järjestelmä tiedosto / taulukko</translation>
@@ -1960,37 +1957,6 @@
         <source>Entities %1, split over several customers %2; customers mixing entities %3; junk rows imported %4</source>
         <translation>Entiteettejä %1, useaan asiakkaaseen jakautuneita %2; useita entiteettejä sekoittavia asiakkaita %3; tuotuja roskarivejä %4</translation>
     </message>
-    <message>
-        <source>Dry run: nothing was saved.</source>
-        <translation>Koeajo: mitään ei tallennettu.</translation>
-    </message>
-    <message>
-        <source>Batch %1: %2, sheet %3, source system %4</source>
-        <translation>Tuontierä %1: %2, taulukko %3, lähdejärjestelmä %4</translation>
-    </message>
-    <message>
-        <source>The same file was imported before as batch %1.</source>
-        <translation>Sama tiedosto on tuotu aiemmin tuontieränä %1.</translation>
-    </message>
-    <message>
-        <source>Rows read %1 in %2 s (%3 rows/s)</source>
-        <translation>Rivejä luettu %1, aikaa %2 s (%3 riviä/s)</translation>
-    </message>
-    <message>
-        <source>Rows for a look:</source>
-        <translation>Tarkistettavat rivit:</translation>
-    </message>
-    <message>
-        <source>  ... (see the report file for all)</source>
-        <translation>  ... (kaikki rivit ovat raporttitiedostossa)</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>rivi %1</translation>
-    </message>
-</context>
-<context>
-    <name>luotsi::admin::BatchesCommand</name>
     <message>
         <source>List import batches, show or undo one, evaluate against a truth file.</source>
         <translation>Listaa tuontierät, näytä tai peru yksi erä, arvioi tulos vertailutiedostoa vasten.</translation>
@@ -2031,9 +1997,6 @@
         <source>--undo needs a batch number.</source>
         <translation>Valitsin --undo tarvitsee tuontierän numeron.</translation>
     </message>
-</context>
-<context>
-    <name>luotsi::admin::ExportCommand</name>
     <message>
         <source>Export the register or a search of it to .xlsx or .csv.</source>
         <translation>Vie rekisteri tai sen hakutulos .xlsx- tai .csv-tiedostoon.</translation>
@@ -2045,10 +2008,6 @@
     <message>
         <source>The file to write: .xlsx, else CSV.</source>
         <translation>Kirjoitettava tiedosto: .xlsx, muuten CSV.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>TIEDOSTO</translation>
     </message>
     <message>
         <source>Only customers found by this search.</source>
@@ -2086,9 +2045,34 @@
         <source>%1 customers written to %2 in %3 s.</source>
         <translation>Asiakkaita %1 kirjoitettu tiedostoon %2, aikaa %3 s.</translation>
     </message>
-</context>
-<context>
-    <name>luotsi::admin::ImportCommand</name>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Koeajo: mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, sheet %3, source system %4</source>
+        <translation>Tuontierä %1: %2, taulukko %3, lähdejärjestelmä %4</translation>
+    </message>
+    <message>
+        <source>The same file was imported before as batch %1.</source>
+        <translation>Sama tiedosto on tuotu aiemmin tuontieränä %1.</translation>
+    </message>
+    <message>
+        <source>Rows read %1 in %2 s (%3 rows/s)</source>
+        <translation>Rivejä luettu %1, aikaa %2 s (%3 riviä/s)</translation>
+    </message>
+    <message>
+        <source>Rows to review:</source>
+        <translation>Tarkistettavat rivit:</translation>
+    </message>
+    <message>
+        <source>  ... (see the report file for all)</source>
+        <translation>  ... (kaikki rivit ovat raporttitiedostossa)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rivi %1</translation>
+    </message>
     <message>
         <source>Import an .xlsx, .xls or .csv file into the register as one batch.</source>
         <translation>Tuo .xlsx-, .xls- tai .csv-tiedosto rekisteriin yhtenä tuontieränä.</translation>
@@ -2104,10 +2088,6 @@
     <message>
         <source>Use the mapping profile in FILE.json.</source>
         <translation>Käytä tiedostossa TIEDOSTO.json olevaa tuontiprofiilia.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>TIEDOSTO</translation>
     </message>
     <message>
         <source>Map the columns by the wizard&apos;s own suggestions (a saved profile whose headers match is used first).</source>
@@ -2182,12 +2162,64 @@
         <translation>Tuonti epäonnistui, eikä rekisteriä muutettu: %1</translation>
     </message>
     <message>
+        <source>The file has other sheets: %1. Import each with --sheet NAME.</source>
+        <translation>Tiedostossa on muitakin taulukoita: %1. Tuo kukin valitsimella --sheet NIMI.</translation>
+    </message>
+    <message>
         <source>Report written to %1</source>
         <translation>Raportti kirjoitettu tiedostoon %1</translation>
     </message>
     <message>
-        <source>The file has other sheets: %1. Import each with --sheet NAME.</source>
-        <translation>Tiedostossa on muitakin taulukoita: %1. Tuo kukin valitsimella --sheet NIMI.</translation>
+        <source>Show the sheets and cells of a spreadsheet or CSV file as read for import.</source>
+        <translation>Näytä taulukko- tai CSV-tiedoston taulukot ja solut niin kuin tuonti ne lukee.</translation>
+    </message>
+    <message>
+        <source>Reads an .xlsx, .xls or .csv file the way an import does and prints every sheet with its state and every non-empty cell with its reference, type, value and number format.</source>
+        <translation>Lukee .xlsx-, .xls- tai .csv-tiedoston niin kuin tuonti sen lukee ja tulostaa jokaisen taulukon tiloineen sekä jokaisen ei-tyhjän solun viitteen, tyypin, arvon ja lukumuotoilun.</translation>
+    </message>
+    <message>
+        <source>The file to read.</source>
+        <translation>Luettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Tulosta JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>Only the sheet of this name.</source>
+        <translation>Vain tämänniminen taulukko.</translation>
+    </message>
+    <message>
+        <source>A CSV&apos;s encoding: auto, utf-8, windows-1252, latin1, utf-16le or utf-16be (default: auto).</source>
+        <translation>CSV-tiedoston merkistö: auto, utf-8, windows-1252, latin1, utf-16le tai utf-16be (oletus: auto).</translation>
+    </message>
+    <message>
+        <source>A CSV&apos;s delimiter: one character, or tab (default: detected).</source>
+        <translation>CSV-tiedoston erotinmerkki: yksi merkki tai tab (oletus: tunnistetaan).</translation>
+    </message>
+    <message>
+        <source>Name one file to inspect.</source>
+        <translation>Anna yksi tarkasteltava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Tuntematon merkistö ”%1”.</translation>
+    </message>
+    <message>
+        <source>The delimiter must be one character or tab, not &quot;%1&quot;.</source>
+        <translation>Erotinmerkin on oltava yksi merkki tai tab, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet &quot;%1&quot;.</source>
+        <translation>Tiedostossa ei ole taulukkoa ”%1”.</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>erotin</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; (%2)</source>
+        <translation>Taulukko ”%1” (%2)</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,6 @@ using namespace luotsi::core::importing;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 QString csvField(const QString& value)
 {
     if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) &&
@@ -35,7 +30,9 @@ QString csvField(const QString& value)
 
 void printBatches(const QList<ImportBatch>& batches, QTextStream& out)
 {
-    out << tr("batch  started              user        system      file / sheet") << "\n";
+    out << QCoreApplication::translate(
+               "luotsi-admin", "batch  started              user        system      file / sheet")
+        << "\n";
     for (const ImportBatch& b : batches) {
         out << QString::number(b.id).leftJustified(7)
             << b.startedAt.toLocalTime()
@@ -43,10 +40,15 @@ void printBatches(const QList<ImportBatch>& batches, QTextStream& out)
                    .leftJustified(21)
             << b.userName.left(11).leftJustified(12) << b.sourceSystem.left(11).leftJustified(12)
             << b.fileName << " / " << b.sheet
-            << (b.status == BatchStatus::Undone ? tr(" (undone)") : QString()) << "\n";
+            << (b.status == BatchStatus::Undone
+                    ? QCoreApplication::translate("luotsi-admin", " (undone)")
+                    : QString())
+            << "\n";
         out << "       "
-            << tr("%1 rows: %2 new, %3 updated, %4 unchanged, %5 possible duplicates, "
-                  "%6 rejected, %7 skipped")
+            << QCoreApplication::translate(
+                   "luotsi-admin",
+                   "%1 rows: %2 new, %3 updated, %4 unchanged, %5 possible duplicates, "
+                   "%6 rejected, %7 skipped")
                    .arg(b.counts.rowsRead)
                    .arg(b.counts.created)
                    .arg(b.counts.updated)
@@ -104,7 +106,9 @@ int undoBatch(Workspace& workspace, qint64 batchId, Console& console)
         return 1;
     }
     if (!report->conflicts.isEmpty()) {
-        console.err << tr("Batch %1 was not undone: %2 customers changed after it.")
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin",
+                           "Batch %1 was not undone: %2 customers changed after it.")
                            .arg(batchId)
                            .arg(report->conflicts.size())
                     << "\n";
@@ -114,7 +118,8 @@ int undoBatch(Workspace& workspace, qint64 batchId, Console& console)
         console.err.flush();
         return 1;
     }
-    console.out << tr("Batch %1 undone: %2 customers removed, %3 restored.")
+    console.out << QCoreApplication::translate(
+                       "luotsi-admin", "Batch %1 undone: %2 customers removed, %3 restored.")
                        .arg(batchId)
                        .arg(report->removed)
                        .arg(report->restored)
@@ -135,27 +140,31 @@ int evaluate(storage::ImportBatchRepository& repository, const QString& truthPat
         return 1;
     }
     const ConversionEvaluation e = truth->evaluate(*lineage);
-    console.out << tr("Rows with an entity: %1, reached a customer: %2")
-                       .arg(e.truthRows)
-                       .arg(e.rowsImported)
-                << "\n"
-                << tr("Pairs: true %1, joined %2, correct %3")
-                       .arg(e.truePairs)
-                       .arg(e.joinedPairs)
-                       .arg(e.correctPairs)
-                << "\n"
-                << tr("Precision %1  recall %2  F1 %3")
-                       .arg(e.precision(), 0, 'f', 4)
-                       .arg(e.recall(), 0, 'f', 4)
-                       .arg(e.f1(), 0, 'f', 4)
-                << "\n"
-                << tr("Entities %1, split over several customers %2; customers mixing entities %3; "
-                      "junk rows imported %4")
-                       .arg(e.entities)
-                       .arg(e.entitiesSplit)
-                       .arg(e.customersMixed)
-                       .arg(e.junkImported)
-                << Qt::endl;
+    console.out
+        << QCoreApplication::translate("luotsi-admin",
+                                       "Rows with an entity: %1, reached a customer: %2")
+               .arg(e.truthRows)
+               .arg(e.rowsImported)
+        << "\n"
+        << QCoreApplication::translate("luotsi-admin", "Pairs: true %1, joined %2, correct %3")
+               .arg(e.truePairs)
+               .arg(e.joinedPairs)
+               .arg(e.correctPairs)
+        << "\n"
+        << QCoreApplication::translate("luotsi-admin", "Precision %1  recall %2  F1 %3")
+               .arg(e.precision(), 0, 'f', 4)
+               .arg(e.recall(), 0, 'f', 4)
+               .arg(e.f1(), 0, 'f', 4)
+        << "\n"
+        << QCoreApplication::translate(
+               "luotsi-admin",
+               "Entities %1, split over several customers %2; customers mixing entities %3; "
+               "junk rows imported %4")
+               .arg(e.entities)
+               .arg(e.entitiesSplit)
+               .arg(e.customersMixed)
+               .arg(e.junkImported)
+        << Qt::endl;
     return 0;
 }
 
@@ -163,7 +172,8 @@ int evaluate(storage::ImportBatchRepository& repository, const QString& truthPat
 
 QString BatchesCommand::summary() const
 {
-    return tr("List import batches, show or undo one, evaluate against a truth file.");
+    return QCoreApplication::translate(
+        "luotsi-admin", "List import batches, show or undo one, evaluate against a truth file.");
 }
 
 int BatchesCommand::run(const QStringList& arguments, Console& console)
@@ -172,16 +182,24 @@ int BatchesCommand::run(const QStringList& arguments, Console& console)
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOption(DatabaseOption::option());
-    const QCommandLineOption showOption(QStringLiteral("show"),
-                                        tr("Print the row outcomes of batch N as CSV."), tr("N"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       tr("Write --show's CSV to this file instead."), tr("FILE"));
-    const QCommandLineOption undoOption(QStringLiteral("undo"), tr("Undo batch N."), tr("N"));
+    const QCommandLineOption showOption(
+        QStringLiteral("show"),
+        QCoreApplication::translate("luotsi-admin", "Print the row outcomes of batch N as CSV."),
+        QCoreApplication::translate("luotsi-admin", "N"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"),
+        QCoreApplication::translate("luotsi-admin", "Write --show's CSV to this file instead."),
+        QCoreApplication::translate("luotsi-admin", "FILE"));
+    const QCommandLineOption undoOption(
+        QStringLiteral("undo"), QCoreApplication::translate("luotsi-admin", "Undo batch N."),
+        QCoreApplication::translate("luotsi-admin", "N"));
     const QCommandLineOption evaluateOption(
         QStringLiteral("evaluate"),
-        tr("Pairwise precision and recall of the applied batches against a truth CSV "
-           "(file, sheet, row, entity_id)."),
-        tr("TRUTH.csv"));
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "Pairwise precision and recall of the applied batches against a truth CSV "
+            "(file, sheet, row, entity_id)."),
+        QCoreApplication::translate("luotsi-admin", "TRUTH.csv"));
     parser.addOptions({showOption, csvOption, undoOption, evaluateOption});
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << Qt::endl;
@@ -206,7 +224,9 @@ int BatchesCommand::run(const QStringList& arguments, Console& console)
     if (parser.isSet(showOption)) {
         const qint64 id = batchNumber(showOption);
         if (id < 0) {
-            console.err << tr("--show needs a batch number.") << Qt::endl;
+            console.err << QCoreApplication::translate("luotsi-admin",
+                                                       "--show needs a batch number.")
+                        << Qt::endl;
             return 2;
         }
         return showBatch(repository, id, parser.value(csvOption), console);
@@ -214,7 +234,9 @@ int BatchesCommand::run(const QStringList& arguments, Console& console)
     if (parser.isSet(undoOption)) {
         const qint64 id = batchNumber(undoOption);
         if (id < 0) {
-            console.err << tr("--undo needs a batch number.") << Qt::endl;
+            console.err << QCoreApplication::translate("luotsi-admin",
+                                                       "--undo needs a batch number.")
+                        << Qt::endl;
             return 2;
         }
         return undoBatch(**workspace, id, console);

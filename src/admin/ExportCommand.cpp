@@ -13,18 +13,10 @@ namespace luotsi::admin {
 
 using namespace luotsi::core;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
-} // namespace
-
 QString ExportCommand::summary() const
 {
-    return tr("Export the register or a search of it to .xlsx or .csv.");
+    return QCoreApplication::translate("luotsi-admin",
+                                       "Export the register or a search of it to .xlsx or .csv.");
 }
 
 int ExportCommand::run(const QStringList& arguments, Console& console)
@@ -32,18 +24,28 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary() + QLatin1Char('\n') +
-        tr("The file imports back: unchanged rows change nothing, edited cells come back as "
-           "updates, customers changed in Luotsi after the export are reported as conflicts."));
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "The file imports back: unchanged rows change nothing, edited cells come back as "
+            "updates, customers changed in Luotsi after the export are reported as conflicts."));
     parser.addHelpOption();
     parser.addOption(DatabaseOption::option());
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("The file to write: .xlsx, else CSV."), tr("FILE"));
-    const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          tr("Only customers found by this search."), tr("TEXT"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("Only customers of this kind."),
-                                        QStringLiteral("company|parish|..."));
-    const QCommandLineOption cityOption(QStringLiteral("city"), tr("Only customers in this city."),
-                                        tr("CITY"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("luotsi-admin", "The file to write: .xlsx, else CSV."),
+        QCoreApplication::translate("luotsi-admin", "FILE"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"),
+        QCoreApplication::translate("luotsi-admin", "Only customers found by this search."),
+        QCoreApplication::translate("luotsi-admin", "TEXT"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("luotsi-admin", "Only customers of this kind."),
+        QStringLiteral("company|parish|..."));
+    const QCommandLineOption cityOption(
+        QStringLiteral("city"),
+        QCoreApplication::translate("luotsi-admin", "Only customers in this city."),
+        QCoreApplication::translate("luotsi-admin", "CITY"));
     parser.addOptions({outOption, searchOption, kindOption, cityOption});
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << Qt::endl;
@@ -54,7 +56,9 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         return 0;
     }
     if (!parser.isSet(outOption)) {
-        console.err << tr("Say where to write: --out FILE.xlsx or FILE.csv.") << Qt::endl;
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin", "Say where to write: --out FILE.xlsx or FILE.csv.")
+                    << Qt::endl;
         return 2;
     }
     CustomerQuery query;
@@ -63,7 +67,9 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
     if (parser.isSet(kindOption)) {
         query.kind = vocabulary::fromCode<CustomerKind>(parser.value(kindOption));
         if (!query.kind) {
-            console.err << tr("Unknown kind \"%1\".").arg(parser.value(kindOption)) << Qt::endl;
+            console.err << QCoreApplication::translate("luotsi-admin", "Unknown kind \"%1\".")
+                               .arg(parser.value(kindOption))
+                        << Qt::endl;
             return 2;
         }
     }
@@ -80,7 +86,10 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
     auto written = importing::RegisterExport::write(
         **workspace, query, parser.value(outOption), [&](qint64 done, qint64 total) {
             if (sinceReport.elapsed() >= 2000) {
-                console.err << tr("%1 / %2 customers").arg(done).arg(total) << Qt::endl;
+                console.err << QCoreApplication::translate("luotsi-admin", "%1 / %2 customers")
+                                   .arg(done)
+                                   .arg(total)
+                            << Qt::endl;
                 sinceReport.restart();
             }
             return true;
@@ -89,7 +98,8 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         console.err << written.error().text() << Qt::endl;
         return 1;
     }
-    console.out << tr("%1 customers written to %2 in %3 s.")
+    console.out << QCoreApplication::translate("luotsi-admin",
+                                               "%1 customers written to %2 in %3 s.")
                        .arg(*written)
                        .arg(parser.value(outOption))
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)

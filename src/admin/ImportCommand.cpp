@@ -20,11 +20,6 @@ using namespace luotsi::core::importing;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 std::optional<ReviewDecision> decisionOf(const QString& text)
 {
     if (text == QLatin1String("leave") || text == QLatin1String("review"))
@@ -42,17 +37,19 @@ void printReport(const ImportReport& report, QTextStream& out)
 {
     const ImportBatch& b = report.batch;
     if (report.dryRun)
-        out << tr("Dry run: nothing was saved.") << "\n";
+        out << QCoreApplication::translate("luotsi-admin", "Dry run: nothing was saved.") << "\n";
     else
-        out << tr("Batch %1: %2, sheet %3, source system %4")
+        out << QCoreApplication::translate("luotsi-admin",
+                                           "Batch %1: %2, sheet %3, source system %4")
                    .arg(b.id)
                    .arg(b.fileName, b.sheet, b.sourceSystem)
             << "\n";
     if (report.earlierBatchOfSameFile != 0)
-        out << tr("The same file was imported before as batch %1.")
+        out << QCoreApplication::translate("luotsi-admin",
+                                           "The same file was imported before as batch %1.")
                    .arg(report.earlierBatchOfSameFile)
             << "\n";
-    out << tr("Rows read %1 in %2 s (%3 rows/s)")
+    out << QCoreApplication::translate("luotsi-admin", "Rows read %1 in %2 s (%3 rows/s)")
                .arg(b.counts.rowsRead)
                .arg(report.seconds, 0, 'f', 1)
                .arg(report.seconds > 0 ? qRound64(b.counts.rowsRead / report.seconds) : 0)
@@ -60,7 +57,7 @@ void printReport(const ImportReport& report, QTextStream& out)
     for (RowOutcome outcome :
          {RowOutcome::New, RowOutcome::Update, RowOutcome::Unchanged, RowOutcome::PossibleDuplicate,
           RowOutcome::Rejected, RowOutcome::Skipped}) {
-        out << "  " << outcomeDisplayName(outcome).leftJustified(20) << b.counts.of(outcome)
+        out << "  " << outcomeDisplayName(outcome).leftJustified(28) << b.counts.of(outcome)
             << "\n";
     }
     int shown = 0;
@@ -69,13 +66,16 @@ void printReport(const ImportReport& report, QTextStream& out)
             row.result.outcome != RowOutcome::PossibleDuplicate)
             continue;
         if (shown++ == 0)
-            out << tr("Rows for a look:") << "\n";
+            out << QCoreApplication::translate("luotsi-admin", "Rows to review:") << "\n";
         if (shown > 40) {
-            out << tr("  ... (see the report file for all)") << "\n";
+            out << QCoreApplication::translate("luotsi-admin",
+                                               "  ... (see the report file for all)")
+                << "\n";
             break;
         }
-        out << "  " << tr("row %1").arg(row.result.rowNumber) << ' '
-            << outcomeDisplayName(row.result.outcome) << ": " << row.name << " — "
+        out << "  "
+            << QCoreApplication::translate("luotsi-admin", "row %1").arg(row.result.rowNumber)
+            << ' ' << outcomeDisplayName(row.result.outcome) << ": " << row.name << " — "
             << row.result.reason << "\n";
     }
     out.flush();
@@ -85,7 +85,8 @@ void printReport(const ImportReport& report, QTextStream& out)
 
 QString ImportCommand::summary() const
 {
-    return tr("Import an .xlsx, .xls or .csv file into the register as one batch.");
+    return QCoreApplication::translate(
+        "luotsi-admin", "Import an .xlsx, .xls or .csv file into the register as one batch.");
 }
 
 int ImportCommand::run(const QStringList& arguments, Console& console)
@@ -94,44 +95,67 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     parser.addOption(DatabaseOption::option());
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Use the saved mapping profile NAME."), tr("NAME"));
-    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
-                                           tr("Use the mapping profile in FILE.json."), tr("FILE"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("luotsi-admin", "Use the saved mapping profile NAME."),
+        QCoreApplication::translate("luotsi-admin", "NAME"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        QCoreApplication::translate("luotsi-admin", "Use the mapping profile in FILE.json."),
+        QCoreApplication::translate("luotsi-admin", "FILE"));
     const QCommandLineOption autoOption(
         QStringLiteral("auto"),
-        tr("Map the columns by the wizard's own suggestions (a saved profile whose headers "
-           "match is used first)."));
-    const QCommandLineOption sheetOption(QStringLiteral("sheet"), tr("The sheet to import."),
-                                         tr("NAME"));
-    const QCommandLineOption systemOption(QStringLiteral("source-system"),
-                                          tr("The legacy system the file comes from."), tr("NAME"));
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "Map the columns by the wizard's own suggestions (a saved profile whose headers "
+            "match is used first)."));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("sheet"),
+        QCoreApplication::translate("luotsi-admin", "The sheet to import."),
+        QCoreApplication::translate("luotsi-admin", "NAME"));
+    const QCommandLineOption systemOption(
+        QStringLiteral("source-system"),
+        QCoreApplication::translate("luotsi-admin", "The legacy system the file comes from."),
+        QCoreApplication::translate("luotsi-admin", "NAME"));
     const QCommandLineOption matchOption(
         QStringLiteral("match"),
-        tr("auto: find existing customers (default); none: every accepted row is a new "
-           "customer."),
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "auto: find existing customers (default); none: every accepted row is a new "
+            "customer."),
         QStringLiteral("auto|none"), QStringLiteral("auto"));
     const QCommandLineOption duplicatesOption(
         QStringLiteral("possible-duplicates"),
-        tr("What to do with rows that resemble a customer but not surely: leave them for review "
-           "(default), merge, new or skip."),
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "What to do with rows that resemble a customer but not surely: leave them for review "
+            "(default), merge, new or skip."),
         QStringLiteral("leave|merge|new|skip"), QStringLiteral("leave"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-                                          tr("Do everything, report, and save nothing."));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("luotsi-admin", "Do everything, report, and save nothing."));
     const QCommandLineOption reportOption(
         QStringLiteral("report"),
-        tr("Write the rows that did not reach the register, with the reason, to OUT.xlsx or "
-           "OUT.csv."),
-        tr("OUT"));
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "Write the rows that did not reach the register, with the reason, to OUT.xlsx or "
+            "OUT.csv."),
+        QCoreApplication::translate("luotsi-admin", "OUT"));
     const QCommandLineOption saveProfileOption(
-        QStringLiteral("save-profile"), tr("Save the mapping used as profile NAME."), tr("NAME"));
-    const QCommandLineOption settingsOption(QStringLiteral("match-settings"),
-                                            tr("Matching thresholds and weights from FILE.json."),
-                                            tr("FILE"));
+        QStringLiteral("save-profile"),
+        QCoreApplication::translate("luotsi-admin", "Save the mapping used as profile NAME."),
+        QCoreApplication::translate("luotsi-admin", "NAME"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("match-settings"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Matching thresholds and weights from FILE.json."),
+        QCoreApplication::translate("luotsi-admin", "FILE"));
     parser.addOptions({profileOption, mappingOption, autoOption, sheetOption, systemOption,
                        matchOption, duplicatesOption, dryRunOption, reportOption, saveProfileOption,
                        settingsOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .xlsx, .xls or .csv file."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("luotsi-admin", "The .xlsx, .xls or .csv file."));
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << Qt::endl;
         return 2;
@@ -141,24 +165,31 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        console.err << tr("Give exactly one file to import.") << Qt::endl;
+        console.err << QCoreApplication::translate("luotsi-admin",
+                                                   "Give exactly one file to import.")
+                    << Qt::endl;
         return 2;
     }
     const int ways = int(parser.isSet(profileOption)) + int(parser.isSet(mappingOption)) +
                      int(parser.isSet(autoOption));
     if (ways != 1) {
-        console.err << tr("Choose the mapping with exactly one of --profile, --mapping or --auto.")
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin",
+                           "Choose the mapping with exactly one of --profile, --mapping or --auto.")
                     << Qt::endl;
         return 2;
     }
     const auto decision = decisionOf(parser.value(duplicatesOption));
     if (!decision) {
-        console.err << tr("--possible-duplicates takes leave, merge, new or skip.") << Qt::endl;
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin", "--possible-duplicates takes leave, merge, new or skip.")
+                    << Qt::endl;
         return 2;
     }
     const QString match = parser.value(matchOption);
     if (match != QLatin1String("auto") && match != QLatin1String("none")) {
-        console.err << tr("--match takes auto or none.") << Qt::endl;
+        console.err << QCoreApplication::translate("luotsi-admin", "--match takes auto or none.")
+                    << Qt::endl;
         return 2;
     }
 
@@ -203,7 +234,7 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     if (options.mapping.sourceSystem.isEmpty())
         options.mapping.sourceSystem = QFileInfo(options.filePath).completeBaseName();
     if (parser.isSet(autoOption)) {
-        console.err << tr("Mapping (%1, header row %2):")
+        console.err << QCoreApplication::translate("luotsi-admin", "Mapping (%1, header row %2):")
                            .arg(options.mapping.sheetName)
                            .arg(options.mapping.headerRow)
                     << "\n";
@@ -233,15 +264,19 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     auto report = runner.run(options, [&](qint64 rows, double fraction) {
         // A line every two seconds: enough for a log, and what a test waits for.
         if (sinceReport.elapsed() >= 2000 || rows == 256) {
-            console.err << tr("%1 rows, %2 %").arg(rows).arg(qRound(fraction * 100)) << Qt::endl;
+            console.err << QCoreApplication::translate("luotsi-admin", "%1 rows, %2 %")
+                               .arg(rows)
+                               .arg(qRound(fraction * 100))
+                        << Qt::endl;
             sinceReport.restart();
         }
         return true;
     });
     if (!report) {
-        console.err
-            << tr("The import failed and the register is unchanged: %1").arg(report.error().text())
-            << Qt::endl;
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin", "The import failed and the register is unchanged: %1")
+                           .arg(report.error().text())
+                    << Qt::endl;
         return 1;
     }
     printReport(*report, console.out);
@@ -253,7 +288,9 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
                 others.append(sheet.name);
         }
         if (!others.isEmpty())
-            console.out << tr("The file has other sheets: %1. Import each with --sheet NAME.")
+            console.out << QCoreApplication::translate(
+                               "luotsi-admin",
+                               "The file has other sheets: %1. Import each with --sheet NAME.")
                                .arg(others.join(QStringLiteral(", ")))
                         << Qt::endl;
     }
@@ -262,7 +299,9 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
             console.err << status.error().text() << Qt::endl;
             return 1;
         }
-        console.out << tr("Report written to %1").arg(parser.value(reportOption)) << Qt::endl;
+        console.out << QCoreApplication::translate("luotsi-admin", "Report written to %1")
+                           .arg(parser.value(reportOption))
+                    << Qt::endl;
     }
     return 0;
 }

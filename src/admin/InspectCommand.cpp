@@ -19,11 +19,6 @@ using luotsi::core::Status;
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 QString stateName(SheetState state)
 {
     switch (state) {
@@ -144,28 +139,38 @@ QString jsonString(const QString& text)
 
 QString InspectCommand::summary() const
 {
-    return translate("Show the sheets and cells of a spreadsheet or CSV file as read for import.");
+    return QCoreApplication::translate(
+        "luotsi-admin",
+        "Show the sheets and cells of a spreadsheet or CSV file as read for import.");
 }
 
 int InspectCommand::run(const QStringList& arguments, Console& console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "luotsi-admin",
         "Reads an .xlsx, .xls or .csv file the way an import does and prints every sheet with its "
         "state and every non-empty cell with its reference, type, value and number format."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), translate("The file to read."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), translate("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("luotsi-admin", "The file to read."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("luotsi-admin", "Print JSON."));
     const QCommandLineOption sheetOption(
-        QStringLiteral("sheet"), translate("Only the sheet of this name."), QStringLiteral("NAME"));
+        QStringLiteral("sheet"),
+        QCoreApplication::translate("luotsi-admin", "Only the sheet of this name."),
+        QStringLiteral("NAME"));
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),
-        translate("A CSV's encoding: auto, utf-8, windows-1252, latin1, utf-16le or utf-16be "
-                  "(default: auto)."),
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "A CSV's encoding: auto, utf-8, windows-1252, latin1, utf-16le or utf-16be "
+            "(default: auto)."),
         QStringLiteral("E"), QStringLiteral("auto"));
     const QCommandLineOption delimiterOption(
         QStringLiteral("delimiter"),
-        translate("A CSV's delimiter: one character, or tab (default: detected)."),
+        QCoreApplication::translate(
+            "luotsi-admin", "A CSV's delimiter: one character, or tab (default: detected)."),
         QStringLiteral("D"));
     parser.addOptions({jsonOption, sheetOption, encodingOption, delimiterOption});
     if (!parser.parse(arguments)) {
@@ -177,13 +182,15 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        console.err << translate("Name one file to inspect.") << Qt::endl;
+        console.err << QCoreApplication::translate("luotsi-admin", "Name one file to inspect.")
+                    << Qt::endl;
         return 2;
     }
     ReaderOptions options;
     const auto encoding = encodingFrom(parser.value(encodingOption));
     if (!encoding) {
-        console.err << translate("Unknown encoding \"%1\".").arg(parser.value(encodingOption))
+        console.err << QCoreApplication::translate("luotsi-admin", "Unknown encoding \"%1\".")
+                           .arg(parser.value(encodingOption))
                     << Qt::endl;
         return 2;
     }
@@ -195,9 +202,11 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
         else if (d.size() == 1)
             options.csvDelimiter = d.front();
         else {
-            console.err
-                << translate("The delimiter must be one character or tab, not \"%1\".").arg(d)
-                << Qt::endl;
+            console.err << QCoreApplication::translate(
+                               "luotsi-admin",
+                               "The delimiter must be one character or tab, not \"%1\".")
+                               .arg(d)
+                        << Qt::endl;
             return 2;
         }
     }
@@ -214,7 +223,9 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
     const QString only = parser.value(sheetOption);
     if (!only.isEmpty() && std::none_of(sheets.cbegin(), sheets.cend(),
                                         [&](const SheetInfo& s) { return s.name == only; })) {
-        console.err << translate("The file has no sheet \"%1\".").arg(only) << Qt::endl;
+        console.err << QCoreApplication::translate("luotsi-admin", "The file has no sheet \"%1\".")
+                           .arg(only)
+                    << Qt::endl;
         return 1;
     }
 
@@ -231,7 +242,7 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
         console.out << path << " (" << reader.format();
         if (reader.format() == QLatin1String("csv"))
             console.out << ", " << head.value(QStringLiteral("encoding")).toString() << ", "
-                        << translate("delimiter") << ' '
+                        << QCoreApplication::translate("luotsi-admin", "delimiter") << ' '
                         << head.value(QStringLiteral("delimiter")).toString();
         console.out << ")\n";
     }
@@ -250,7 +261,8 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
                         << ",\"cells\":[";
         } else {
             console.out << "\n"
-                        << translate("Sheet \"%1\" (%2)").arg(sheet.name, stateName(sheet.state))
+                        << QCoreApplication::translate("luotsi-admin", "Sheet \"%1\" (%2)")
+                               .arg(sheet.name, stateName(sheet.state))
                         << "\n";
         }
         firstSheet = false;
