@@ -299,3 +299,27 @@ TEST(NameComparison, NumbersInNamesAreNeverTypos)
                     QStringLiteral("Asunto Oy Kalevankaatu 5")),
               Level::Typo);
 }
+
+TEST(MatchScorerPersons, NamesakesInOneTownWithTheirOwnPhonesAreNotMerged)
+{
+    const MatchScorer scorer;
+    MatchRecord a;
+    a.name = QStringLiteral("Aada Hakulinen");
+    a.kind = CustomerKind::Person;
+    a.city = QStringLiteral("Helsinki");
+    a.phones = {QStringLiteral("+358402730151")};
+    a.emails = {QStringLiteral("aada.hakulinen50@netti.fi")};
+    MatchRecord b = a;
+    b.phones = {QStringLiteral("+358501112223")};
+    b.emails = {QStringLiteral("aada.h@saunalahti.fi")};
+    EXPECT_LT(scorer.score(a, b).score, scorer.settings().reviewAbove);
+    // The same person with a phone on one side only is still found.
+    MatchRecord c = a;
+    c.phones.clear();
+    c.emails.clear();
+    EXPECT_GE(scorer.score(a, c).score, scorer.settings().sameAbove);
+    // ... and with the same phone though another e-mail.
+    MatchRecord d = a;
+    d.emails = {QStringLiteral("aada@koti.fi")};
+    EXPECT_GE(scorer.score(a, d).score, scorer.settings().sameAbove);
+}

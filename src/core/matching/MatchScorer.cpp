@@ -195,8 +195,13 @@ MatchScore MatchScorer::evaluate(const PreparedRecord& a, const PreparedRecord& 
 
     // Contact details: only agreement counts; another number or person of the same
     // organisation is normal.
+    const bool persons = a.isPerson() && b.isPerson();
     if (sharesAny(a.phones, b.phones))
         evidence.add(w.phoneShared, [] { return Texts::tr("phone"); });
+    else if (persons && !a.phones.isEmpty() && !b.phones.isEmpty())
+        evidence.add(w.personPhoneDiffers, [] { return Texts::tr("phone"); });
+    if (persons && !a.emails.isEmpty() && !b.emails.isEmpty() && !sharesAny(a.emails, b.emails))
+        evidence.add(w.personEmailDiffers, [] { return Texts::tr("e-mail"); });
     if (sharesAny(a.emails, b.emails))
         evidence.add(w.emailShared, [] { return Texts::tr("e-mail"); });
     else if (sharesAny(a.emailDomains, b.emailDomains))

@@ -44,6 +44,8 @@ constexpr std::array weightFields = {
     WeightField{"emailShared", &MatchWeights::emailShared},
     WeightField{"emailDomainShared", &MatchWeights::emailDomainShared},
     WeightField{"contactSame", &MatchWeights::contactSame},
+    WeightField{"personPhoneDiffers", &MatchWeights::personPhoneDiffers},
+    WeightField{"personEmailDiffers", &MatchWeights::personEmailDiffers},
 };
 
 Result<double> readNumber(const QJsonObject& object, const QString& key, double fallback,

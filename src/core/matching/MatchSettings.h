@@ -34,6 +34,10 @@ struct MatchWeights
     double emailShared = 4.0;       // any e-mail address in common
     double emailDomainShared = 0.5; // the organisation's own mail domain
     double contactSame = 0.5;       // the same contact person
+    // Two private persons whose own phones (or e-mails) are all different: namesakes in the same
+    // town, not one person. (An organisation's other number says nothing; a person's does.)
+    double personPhoneDiffers = -3.0;
+    double personEmailDiffers = -2.0;
 
     bool operator==(const MatchWeights&) const = default;
 };
