@@ -201,21 +201,12 @@ int BatchesCommand::run(const QStringList& arguments, Console& console)
             "(file, sheet, row, entity_id)."),
         QCoreApplication::translate("luotsi-admin", "TRUTH.csv"));
     parser.addOptions({showOption, csvOption, undoOption, evaluateOption});
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << Qt::endl;
-        return 0;
-    }
-    auto workspace = Workspace::open(DatabaseOption::path(parser), Workspace::systemLogin(),
-                                     Workspace::systemLogin());
-    if (!workspace) {
-        console.err << workspace.error().text() << Qt::endl;
+    if (const auto done = parseCommandLine(parser, arguments, console))
+        return *done;
+    const auto workspace = DatabaseOption::openWorkspace(parser, console);
+    if (!workspace)
         return 1;
-    }
-    storage::ImportBatchRepository repository((*workspace)->database());
+    storage::ImportBatchRepository repository(workspace->database());
     const auto batchNumber = [&](const QCommandLineOption& option) -> qint64 {
         bool ok = false;
         const qint64 id = parser.value(option).toLongLong(&ok);
@@ -239,7 +230,7 @@ int BatchesCommand::run(const QStringList& arguments, Console& console)
                         << Qt::endl;
             return 2;
         }
-        return undoBatch(**workspace, id, console);
+        return undoBatch(*workspace, id, console);
     }
     if (parser.isSet(evaluateOption))
         return evaluate(repository, parser.value(evaluateOption), console);

@@ -22,4 +22,30 @@ QString DatabaseOption::path(const QCommandLineParser& parser)
     return configured.isEmpty() ? core::Settings::defaultDatabasePath() : configured;
 }
 
+std::unique_ptr<core::Workspace> DatabaseOption::openWorkspace(const QCommandLineParser& parser,
+                                                               Console& console)
+{
+    auto workspace = core::Workspace::open(path(parser), core::Workspace::systemLogin(),
+                                           core::Workspace::systemLogin());
+    if (!workspace) {
+        console.err << workspace.error().text() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(workspace).value();
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                                    Console& console)
+{
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << Qt::endl;
+        return 0;
+    }
+    return std::nullopt;
+}
+
 } // namespace luotsi::admin

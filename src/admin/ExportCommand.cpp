@@ -47,14 +47,8 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
         QCoreApplication::translate("luotsi-admin", "Only customers in this city."),
         QCoreApplication::translate("luotsi-admin", "CITY"));
     parser.addOptions({outOption, searchOption, kindOption, cityOption});
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const auto done = parseCommandLine(parser, arguments, console))
+        return *done;
     if (!parser.isSet(outOption)) {
         console.err << QCoreApplication::translate(
                            "luotsi-admin", "Say where to write: --out FILE.xlsx or FILE.csv.")
@@ -73,18 +67,15 @@ int ExportCommand::run(const QStringList& arguments, Console& console)
             return 2;
         }
     }
-    auto workspace = Workspace::open(DatabaseOption::path(parser), Workspace::systemLogin(),
-                                     Workspace::systemLogin());
-    if (!workspace) {
-        console.err << workspace.error().text() << Qt::endl;
+    const auto workspace = DatabaseOption::openWorkspace(parser, console);
+    if (!workspace)
         return 1;
-    }
     QElapsedTimer timer;
     timer.start();
     QElapsedTimer sinceReport;
     sinceReport.start();
     auto written = importing::RegisterExport::write(
-        **workspace, query, parser.value(outOption), [&](qint64 done, qint64 total) {
+        *workspace, query, parser.value(outOption), [&](qint64 done, qint64 total) {
             if (sinceReport.elapsed() >= 2000) {
                 console.err << QCoreApplication::translate("luotsi-admin", "%1 / %2 customers")
                                    .arg(done)

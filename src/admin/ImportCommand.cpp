@@ -156,14 +156,8 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("luotsi-admin", "The .xlsx, .xls or .csv file."));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << Qt::endl;
-        return 0;
-    }
+    if (const auto done = parseCommandLine(parser, arguments, console))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         console.err << QCoreApplication::translate("luotsi-admin",
                                                    "Give exactly one file to import.")
@@ -252,15 +246,12 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
         }
     }
 
-    auto workspace = Workspace::open(DatabaseOption::path(parser), Workspace::systemLogin(),
-                                     Workspace::systemLogin());
-    if (!workspace) {
-        console.err << workspace.error().text() << Qt::endl;
+    const auto workspace = DatabaseOption::openWorkspace(parser, console);
+    if (!workspace)
         return 1;
-    }
     QElapsedTimer sinceReport;
     sinceReport.start();
-    ImportRunner runner(**workspace);
+    ImportRunner runner(*workspace);
     auto report = runner.run(options, [&](qint64 rows, double fraction) {
         // A line every two seconds: enough for a log, and what a test waits for.
         if (sinceReport.elapsed() >= 2000 || rows == 256) {
