@@ -4,6 +4,7 @@
 #include "AdminCommand.h"
 #include "BatchesCommand.h"
 #include "BenchCommand.h"
+#include "DuplicatesCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
@@ -56,6 +57,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BatchesCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<DuplicatesCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

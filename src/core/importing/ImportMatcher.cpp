@@ -32,8 +32,8 @@ ImportMatcher::ImportMatcher(storage::Database& database, const MatchSettings& s
 
 ImportMatcher::~ImportMatcher() = default;
 
-Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString& sourceSystem,
-                                         const QString& sourceKey)
+Result<MatchFinding> ImportMatcher::findSameRecord(const QString& sourceSystem,
+                                                   const QString& sourceKey)
 {
     MatchFinding finding;
     if (!sourceKey.isEmpty() && sourceSystem == RegisterExport::luotsiSourceSystem()) {
@@ -65,7 +65,16 @@ Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString
             return finding;
         }
     }
+    return finding;
+}
 
+Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString& sourceSystem,
+                                         const QString& sourceKey)
+{
+    auto same = findSameRecord(sourceSystem, sourceKey);
+    if (!same || same->kind != MatchFinding::Kind::None)
+        return same;
+    MatchFinding finding;
     const PreparedRecord record = PreparedRecord::prepare(matchRecordOf(incoming));
     QStringList strong;
     QStringList weak;

@@ -46,6 +46,9 @@ public:
 
     Result<MatchFinding> find(const Customer& incoming, const QString& sourceSystem,
                               const QString& sourceKey);
+    // Only the record the same source system already gave under this key (or the customer a
+    // Luotsi export row names): identity, not de-duplication, so it holds without matching too.
+    Result<MatchFinding> findSameRecord(const QString& sourceSystem, const QString& sourceKey);
     // The customer as it now is (created or saved by the batch): compared from here on.
     void remember(const Customer& customer);
 
