@@ -16,6 +16,7 @@ class Workspace;
 namespace luotsi::core::merging {
 
 class MergeParticipants;
+struct MergeContext;
 
 // Merges a group of duplicate customers into one surviving record and undoes such merges.
 //
@@ -71,11 +72,12 @@ signals:
     void mergeUndone(qint64 mergeId, qint64 survivorId, const QList<qint64>& memberIds);
 
 private:
-    class Impl;
-    Workspace& m_workspace;
+    Result<QList<MergeRecord>> records(qint64 survivorId, int limit);
+
     SurvivorshipSettings m_settings;
     std::unique_ptr<MergeParticipants> m_participants;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<MergeContext> m_context;
+    QHash<qint64, QString> m_userNames; // filled on first use by fieldValue()
 };
 
 } // namespace luotsi::core::merging

@@ -33,13 +33,20 @@ Status AuditRepository::record(qint64 userId, qint64 customerId, const QList<Fie
 
 Result<QList<AuditEntry>> AuditRepository::forCustomer(qint64 customerId, int limit)
 {
+    // A survivor's history includes that of the customers merged into it (and of those merged
+    // into them): the card shows one customer's whole story. An undone merge brings its members
+    // back with their own histories.
     SqlStatement query(
         m_database.connection(),
-        QStringLiteral("SELECT a.id, a.changed_at, coalesce(u.display_name, ''), "
+        QStringLiteral("WITH RECURSIVE merged (id) AS (SELECT ? UNION "
+                       "SELECT mm.customer_id FROM merges m "
+                       "JOIN merge_members mm ON mm.merge_id = m.id "
+                       "JOIN merged ON m.survivor_id = merged.id WHERE m.status = 'applied') "
+                       "SELECT a.id, a.changed_at, coalesce(u.display_name, ''), "
                        "a.customer_id, a.entity, a.entity_id, a.action, a.field, "
                        "a.old_value, a.new_value FROM audit_log a "
                        "LEFT JOIN users u ON u.id = a.user_id "
-                       "WHERE a.customer_id = ? ORDER BY a.id DESC LIMIT ?"),
+                       "WHERE a.customer_id IN (SELECT id FROM merged) ORDER BY a.id DESC LIMIT ?"),
         QCoreApplication::translate("AuditRepository", "reading the change history"));
     if (auto status = query.exec({customerId, limit}); !status)
         return status.error();

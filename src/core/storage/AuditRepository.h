@@ -14,7 +14,8 @@ public:
     explicit AuditRepository(Database& database);
 
     core::Status record(qint64 userId, qint64 customerId, const QList<core::FieldChange>& changes);
-    // Newest first.
+    // Newest first, with the rows of the customers merged into this one by applied merges
+    // (recursively); AuditEntry::customerId tells whose row it is.
     core::Result<QList<core::AuditEntry>> forCustomer(qint64 customerId, int limit = 1000);
 
 private:

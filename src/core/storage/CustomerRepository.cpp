@@ -194,6 +194,46 @@ Status syncChildren(Database& db, const ChildTable<T>& table, qint64 customerId,
     return {};
 }
 
+// Inserts children with the ids they had (restoring a deleted customer); a child whose id another
+// row took meanwhile gets a new one.
+template<typename T>
+Status insertChildrenWithIds(Database& db, const ChildTable<T>& table, qint64 customerId,
+                             QList<T>& items)
+{
+    const QString columns = table.columns.join(QStringLiteral(", "));
+    const QString placeholders = QStringLiteral(", ?").repeated(table.columns.size());
+    SqlStatement taken(db.connection(),
+                       QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table.table),
+                       Texts::tr("restoring %1").arg(Texts::tr(table.description)));
+    SqlStatement insertWithId(db.connection(),
+                              QStringLiteral("INSERT INTO %1 (id, customer_id, %2) VALUES (?, ?%3)")
+                                  .arg(table.table, columns, placeholders),
+                              Texts::tr("restoring %1").arg(Texts::tr(table.description)));
+    SqlStatement insert(db.connection(),
+                        QStringLiteral("INSERT INTO %1 (customer_id, %2) VALUES (?%3)")
+                            .arg(table.table, columns, placeholders),
+                        Texts::tr("restoring %1").arg(Texts::tr(table.description)));
+    for (T& item : items) {
+        bool idFree = item.id != 0;
+        if (idFree) {
+            if (auto status = taken.exec({item.id}); !status)
+                return status;
+            idFree = !taken.next();
+            taken.finish();
+        }
+        SqlStatement& statement = idFree ? insertWithId : insert;
+        QVariantList values;
+        if (idFree)
+            values.append(item.id);
+        values.append(customerId);
+        values.append(table.values(item));
+        if (auto status = statement.exec(values); !status)
+            return status;
+        item.id = statement.lastInsertId();
+    }
+    return {};
+}
+
 QVariantList customerValues(const Customer& c)
 {
     return {c.name,
@@ -326,6 +366,39 @@ Status CustomerRepository::writeChildren(const Customer& before, Customer& after
         !s)
         return s;
     return syncChildren(m_database, sourceKeyTable(), id, before.sourceKeys, after.sourceKeys);
+}
+
+Result<Customer> CustomerRepository::restore(const Customer& customer)
+{
+    Customer stored = customer;
+    stored.createdAt = sv::asStored(stored.createdAt);
+    stored.changedAt = sv::asStored(stored.changedAt);
+    SqlStatement insert(m_database.connection(),
+                        QStringLiteral("INSERT INTO customers (id, %1) VALUES (?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?)")
+                            .arg(customerColumns),
+                        Texts::tr("restoring the customer"));
+    QVariantList values{stored.id};
+    values.append(customerValues(stored));
+    if (auto status = insert.exec(values); !status)
+        return status.error();
+    if (auto status = restoreChildren(stored); !status)
+        return status.error();
+    return stored;
+}
+
+Status CustomerRepository::restoreChildren(Customer& c)
+{
+    const qint64 id = c.id;
+    if (auto s = insertChildrenWithIds(m_database, contactTable(), id, c.contacts); !s)
+        return s;
+    if (auto s = insertChildrenWithIds(m_database, addressTable(), id, c.addresses); !s)
+        return s;
+    if (auto s = insertChildrenWithIds(m_database, channelTable(), id, c.channels); !s)
+        return s;
+    if (auto s = insertChildrenWithIds(m_database, relationshipTable(), id, c.relationships); !s)
+        return s;
+    return insertChildrenWithIds(m_database, sourceKeyTable(), id, c.sourceKeys);
 }
 
 Status CustomerRepository::remove(qint64 id)

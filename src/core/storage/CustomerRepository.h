@@ -19,6 +19,10 @@ public:
     // Writes the difference between before (as loaded) and after; returns after as stored.
     core::Result<core::Customer> update(const core::Customer& before, const core::Customer& after);
     core::Status remove(qint64 id);
+    // Inserts a customer that existed before, with its own id, timestamps and child ids (undo of
+    // a merge). A child id taken since by another row gets a new one; the customer's id must be
+    // free.
+    core::Result<core::Customer> restore(const core::Customer& customer);
 
     core::Result<QList<core::CustomerRef>> children(qint64 parentId);
     core::Result<core::CustomerRef> ref(qint64 id);
@@ -30,6 +34,7 @@ public:
 
 private:
     core::Status writeChildren(const core::Customer& before, core::Customer& after);
+    core::Status restoreChildren(core::Customer& customer);
 
     Database& m_database;
 };
