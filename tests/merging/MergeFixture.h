@@ -61,23 +61,33 @@ protected:
         return valueOf(customers().addTimelineEntry(entry)).id;
     }
 
-    // customerId's timeline entries' ids, ascending.
-    QList<qint64> timelineIds(qint64 customerId)
+    // The ids of a list's items, ascending.
+    template<typename T> static QList<qint64> sortedIds(const QList<T>& items)
     {
         QList<qint64> ids;
-        for (const core::TimelineEntry& entry : valueOf(customers().timeline(customerId)))
-            ids.append(entry.id);
+        for (const T& item : items)
+            ids.append(item.id);
         std::sort(ids.begin(), ids.end());
         return ids;
     }
 
+    QList<qint64> timelineIds(qint64 customerId)
+    {
+        return sortedIds(valueOf(customers().timeline(customerId)));
+    }
+
     QList<qint64> childIds(qint64 customerId)
     {
-        QList<qint64> ids;
-        for (const core::CustomerRef& ref : valueOf(customers().children(customerId)))
-            ids.append(ref.id);
-        std::sort(ids.begin(), ids.end());
-        return ids;
+        return sortedIds(valueOf(customers().children(customerId)));
+    }
+
+    // A plain company below parentId (0: none).
+    core::Customer named(const QString& name, qint64 parentId = 0)
+    {
+        core::Customer customer;
+        customer.name = name;
+        customer.parentId = parentId;
+        return create(customer);
     }
 
     QList<qint64> found(const QString& text)
@@ -183,6 +193,19 @@ protected:
         addNote(d.sonet.id, QStringLiteral("Soitto Sonetista"));
         addNote(d.cirix.id, QStringLiteral("Cirix-muistio"));
         return d;
+    }
+
+    // The survivorship defaults for the three duplicates.
+    core::merging::MergePlan proposed(const Duplicates& d)
+    {
+        return valueOf(merging().propose({d.sonet.id, d.full.id, d.cirix.id}));
+    }
+
+    qint64 merge(const core::merging::MergePlan& plan)
+    {
+        auto merged = merging().merge(plan);
+        EXPECT_TRUE(merged) << merged.error().text().toStdString();
+        return merged ? *merged : 0;
     }
 
     TemporaryRegister m_register;

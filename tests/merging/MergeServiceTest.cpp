@@ -13,23 +13,6 @@ namespace {
 
 class MergeServiceTest : public test::MergeFixture
 {
-protected:
-    MergePlan proposed(const Duplicates& d)
-    {
-        return test::valueOf(merging().propose({d.sonet.id, d.full.id, d.cirix.id}));
-    }
-
-    qint64 mergeAll(const MergePlan& plan)
-    {
-        auto merged = merging().merge(plan);
-        EXPECT_TRUE(merged) << merged.error().text().toStdString();
-        return merged ? *merged : 0;
-    }
-
-    qint64 auditRows()
-    {
-        return test::scalar(sql(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
-    }
 };
 
 // A module whose rows cannot be moved: the merge must roll back whole.
@@ -63,7 +46,7 @@ TEST_F(MergeServiceTest, MergeKeepsEveryMembersDataOnTheSurvivor)
     const QList<qint64> timelineBefore =
         timelineIds(d.full.id) + timelineIds(d.sonet.id) + timelineIds(d.cirix.id);
     QSignalSpy mergedSignal(&merging(), &MergeService::customersMerged);
-    const qint64 mergeId = mergeAll(proposed(d));
+    const qint64 mergeId = merge(proposed(d));
     ASSERT_NE(mergeId, 0);
     EXPECT_EQ(mergedSignal.count(), 1);
 
@@ -99,7 +82,7 @@ TEST_F(MergeServiceTest, MergeKeepsEveryMembersDataOnTheSurvivor)
 TEST_F(MergeServiceTest, MergeWritesTheAuditLogAndTheSurvivorsHistoryHoldsTheMembers)
 {
     const Duplicates d = duplicates();
-    const qint64 mergeId = mergeAll(proposed(d));
+    const qint64 mergeId = merge(proposed(d));
     const auto deletes = test::scalar(sql(), QStringLiteral("SELECT count(DISTINCT customer_id) "
                                                             "FROM audit_log WHERE action = "
                                                             "'delete' AND entity = 'customer'"));
@@ -161,7 +144,7 @@ TEST_F(MergeServiceTest, SearchFindsTheSurvivorByTheChosenNameAndNoLongerTheMemb
     ASSERT_EQ(found(QStringLiteral("Församling")), QList<qint64>{d.cirix.id});
     MergePlan plan = proposed(d);
     plan.valueFrom.insert(QStringLiteral("name"), d.sonet.id);
-    mergeAll(plan);
+    merge(plan);
     EXPECT_EQ(load(d.full.id).name, QStringLiteral("Kallion srk"));
     EXPECT_EQ(found(QStringLiteral("srk")), QList<qint64>{d.full.id});
     EXPECT_TRUE(found(QStringLiteral("Församling")).isEmpty()) << "the name not chosen is gone";
@@ -178,7 +161,7 @@ TEST_F(MergeServiceTest, AFieldTakenFromAMemberBringsItsSourceWithTheMerge)
               QStringLiteral("2025-06-01T00:00:00Z"));
     const MergePlan plan = proposed(d);
     EXPECT_EQ(plan.valueFrom.value(QStringLiteral("name")), d.sonet.id) << "YTJ is trusted";
-    const qint64 mergeId = mergeAll(plan);
+    const qint64 mergeId = merge(plan);
     QSqlQuery query(sql());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT source_system, merge_id FROM field_sources "
                                           "WHERE customer_id = %1 AND field = 'name'")
@@ -192,17 +175,9 @@ TEST_F(MergeServiceTest, AMemberAboveTheSurvivorLeavesNoLoopInTheHierarchy)
 {
     // grandparent ← member ← middle ← survivor: the survivor takes the member's place, so the
     // middle one comes under it and it goes under the grandparent.
-    Customer top;
-    top.name = QStringLiteral("Ylin");
-    top = create(top);
-    Customer member;
-    member.name = QStringLiteral("Jäsen");
-    member.parentId = top.id;
-    member = create(member);
-    Customer middle;
-    middle.name = QStringLiteral("Väli");
-    middle.parentId = member.id;
-    middle = create(middle);
+    const Customer top = named(QStringLiteral("Ylin"));
+    const Customer member = named(QStringLiteral("Jäsen"), top.id);
+    const Customer middle = named(QStringLiteral("Väli"), member.id);
     Customer survivor = test::fullCustomer(0, {});
     survivor.parentId = middle.id;
     survivor = create(survivor);
@@ -211,7 +186,7 @@ TEST_F(MergeServiceTest, AMemberAboveTheSurvivorLeavesNoLoopInTheHierarchy)
     const auto preview = merging().preview(plan);
     ASSERT_TRUE(preview) << preview.error().text().toStdString();
     EXPECT_EQ(preview->parentId, top.id);
-    mergeAll(plan);
+    merge(plan);
     EXPECT_EQ(load(survivor.id).parentId, top.id);
     EXPECT_EQ(load(middle.id).parentId, survivor.id);
 }
@@ -227,7 +202,7 @@ TEST_F(MergeServiceTest, ImportLineagePointsAtTheSurvivor)
                            QStringLiteral("INSERT INTO import_rows (batch_id, row_number, "
                                           "outcome, customer_id) VALUES (5, 12, 'new', ?)"),
                            {d.sonet.id}));
-    mergeAll(proposed(d));
+    merge(proposed(d));
     EXPECT_EQ(
         test::scalar(sql(), QStringLiteral("SELECT customer_id FROM import_rows")).toLongLong(),
         d.full.id);
@@ -236,8 +211,8 @@ TEST_F(MergeServiceTest, ImportLineagePointsAtTheSurvivor)
 TEST_F(MergeServiceTest, HistoryListsMergesNewestFirstWithNames)
 {
     const Duplicates d = duplicates();
-    const qint64 first = mergeAll({d.full.id, {d.sonet.id}, {}});
-    const qint64 second = mergeAll({d.full.id, {d.cirix.id}, {}});
+    const qint64 first = merge({d.full.id, {d.sonet.id}, {}});
+    const qint64 second = merge({d.full.id, {d.cirix.id}, {}});
     const auto history = test::valueOf(merging().history());
     ASSERT_EQ(history.size(), 2);
     EXPECT_EQ(history.at(0).id, second);

@@ -39,18 +39,6 @@ protected:
     {
         return {d.unionRecord.id, d.full.id, d.sonet.id, d.cirix.id, d.chapel.id};
     }
-
-    qint64 merge(const MergePlan& plan)
-    {
-        auto merged = merging().merge(plan);
-        EXPECT_TRUE(merged) << merged.error().text().toStdString();
-        return merged ? *merged : 0;
-    }
-
-    MergePlan proposed(const Duplicates& d)
-    {
-        return test::valueOf(merging().propose({d.full.id, d.sonet.id, d.cirix.id}));
-    }
 };
 
 } // namespace
@@ -124,20 +112,12 @@ TEST_F(MergeUndoTest, AMergeIsUndoneOnceAndLaterMergesFirst)
 
 TEST_F(MergeUndoTest, UndoPutsTheHierarchyBackWhenTheSurvivorHungBelowAMember)
 {
-    Customer top;
-    top.name = QStringLiteral("Ylin");
-    top = create(top);
-    Customer member;
-    member.name = QStringLiteral("Jäsen");
-    member.parentId = top.id;
-    member = create(member);
+    const Customer top = named(QStringLiteral("Ylin"));
+    const Customer member = named(QStringLiteral("Jäsen"), top.id);
     Customer survivor = test::fullCustomer(0, {});
     survivor.parentId = member.id;
     survivor = create(survivor);
-    Customer sibling;
-    sibling.name = QStringLiteral("Sisar");
-    sibling.parentId = member.id;
-    sibling = create(sibling);
+    const Customer sibling = named(QStringLiteral("Sisar"), member.id);
     const QList<qint64> ids{top.id, member.id, survivor.id, sibling.id};
     const Snapshot before = snapshot(ids);
 
@@ -153,9 +133,7 @@ TEST_F(MergeUndoTest, UndoIsRefusedWhenAMembersNumberWasGivenToANewCustomer)
     const Duplicates d = duplicates();
     // The chapel holds the highest id; merged away, SQLite gives the id to the next customer.
     const qint64 mergeId = merge({d.sonet.id, {d.chapel.id}, {}});
-    Customer newcomer;
-    newcomer.name = QStringLiteral("Uusi asiakas");
-    newcomer = create(newcomer);
+    const Customer newcomer = named(QStringLiteral("Uusi asiakas"));
     if (newcomer.id != d.chapel.id)
         GTEST_SKIP() << "the database did not reuse the id";
     const auto refused = merging().undo(mergeId);

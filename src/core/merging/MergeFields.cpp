@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace luotsi::core::merging {
 
 namespace {
@@ -28,84 +30,131 @@ QString addressText(const Address& address)
     return parts.join(QStringLiteral(", "));
 }
 
+// One field: its code, title, comparable value, display value (when it differs) and how it is
+// copied. Address fields are not copied here: the merge orders the address list instead.
+struct Field
+{
+    QString code;
+    const char* title;
+    std::function<QString(const Customer&)> value;
+    std::function<void(const Customer&, Customer&)> copy;
+    std::function<QString(const Customer&)> display;
+    std::optional<AddressKind> addressKind;
+};
+
+Field addressField(const char* code, const char* title, AddressKind kind)
+{
+    const auto value = [kind](const Customer& c) {
+        for (const Address& address : c.addresses) {
+            if (address.kind == kind)
+                return addressText(address);
+        }
+        return QString();
+    };
+    return {QLatin1String(code), title, value, {}, {}, kind};
+}
+
+template<typename Enum> Field enumField(const char* code, const char* title, Enum Customer::*member)
+{
+    return {QLatin1String(code),
+            title,
+            [member](const Customer& c) { return vocabulary::code(c.*member); },
+            [member](const Customer& s, Customer& t) { t.*member = s.*member; },
+            [member](const Customer& c) { return vocabulary::displayName(c.*member); },
+            std::nullopt};
+}
+
+Field textField(const char* code, const char* title, QString Customer::*member)
+{
+    return {QLatin1String(code),
+            title,
+            [member](const Customer& c) { return c.*member; },
+            [member](const Customer& s, Customer& t) { t.*member = s.*member; },
+            {},
+            std::nullopt};
+}
+
+Field idField(const char* code, const char* title, qint64 Customer::*member)
+{
+    return {QLatin1String(code),
+            title,
+            [member](const Customer& c) { return idText(c.*member); },
+            [member](const Customer& s, Customer& t) { t.*member = s.*member; },
+            {},
+            std::nullopt};
+}
+
+const QList<Field>& fields()
+{
+    static const QList<Field> list{
+        textField("name", QT_TRANSLATE_NOOP("MergeFields", "Name"), &Customer::name),
+        textField("business_id", QT_TRANSLATE_NOOP("MergeFields", "Business ID"),
+                  &Customer::businessId),
+        enumField("kind", QT_TRANSLATE_NOOP("MergeFields", "Kind"), &Customer::kind),
+        enumField("language", QT_TRANSLATE_NOOP("MergeFields", "Language"), &Customer::language),
+        enumField("status", QT_TRANSLATE_NOOP("MergeFields", "Status"), &Customer::status),
+        idField("owner", QT_TRANSLATE_NOOP("MergeFields", "Account manager"), &Customer::ownerId),
+        idField("parent", QT_TRANSLATE_NOOP("MergeFields", "Parent organisation"),
+                &Customer::parentId),
+        textField("notes", QT_TRANSLATE_NOOP("MergeFields", "Notes"), &Customer::notes),
+        addressField("visiting_address", QT_TRANSLATE_NOOP("MergeFields", "Visiting address"),
+                     AddressKind::Visiting),
+        addressField("postal_address", QT_TRANSLATE_NOOP("MergeFields", "Postal address"),
+                     AddressKind::Postal),
+        addressField("billing_address", QT_TRANSLATE_NOOP("MergeFields", "Billing address"),
+                     AddressKind::Billing),
+    };
+    return list;
+}
+
+const Field* fieldOf(const QString& code)
+{
+    for (const Field& field : fields()) {
+        if (field.code == code)
+            return &field;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QStringList MergeFields::codes()
 {
-    return {QStringLiteral("name"),
-            QStringLiteral("business_id"),
-            QStringLiteral("kind"),
-            QStringLiteral("language"),
-            QStringLiteral("status"),
-            QStringLiteral("owner"),
-            QStringLiteral("parent"),
-            QStringLiteral("notes"),
-            QStringLiteral("visiting_address"),
-            QStringLiteral("postal_address"),
-            QStringLiteral("billing_address")};
+    QStringList codes;
+    for (const Field& field : fields())
+        codes.append(field.code);
+    return codes;
 }
 
 bool MergeFields::isKnown(const QString& code)
 {
-    return codes().contains(code);
+    return fieldOf(code) != nullptr;
 }
 
 QString MergeFields::title(const QString& code)
 {
-    static const QHash<QString, const char*> titles{
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("MergeFields", "Name")},
-        {QStringLiteral("business_id"), QT_TRANSLATE_NOOP("MergeFields", "Business ID")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("MergeFields", "Kind")},
-        {QStringLiteral("language"), QT_TRANSLATE_NOOP("MergeFields", "Language")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("MergeFields", "Status")},
-        {QStringLiteral("owner"), QT_TRANSLATE_NOOP("MergeFields", "Account manager")},
-        {QStringLiteral("parent"), QT_TRANSLATE_NOOP("MergeFields", "Parent organisation")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("MergeFields", "Notes")},
-        {QStringLiteral("visiting_address"), QT_TRANSLATE_NOOP("MergeFields", "Visiting address")},
-        {QStringLiteral("postal_address"), QT_TRANSLATE_NOOP("MergeFields", "Postal address")},
-        {QStringLiteral("billing_address"), QT_TRANSLATE_NOOP("MergeFields", "Billing address")},
-    };
-    const char* title = titles.value(code);
-    return title ? Texts::tr(title) : code;
+    const Field* field = fieldOf(code);
+    return field ? Texts::tr(field->title) : code;
 }
 
 std::optional<AddressKind> MergeFields::addressKind(const QString& code)
 {
-    if (code == QLatin1String("visiting_address"))
-        return AddressKind::Visiting;
-    if (code == QLatin1String("postal_address"))
-        return AddressKind::Postal;
-    if (code == QLatin1String("billing_address"))
-        return AddressKind::Billing;
-    return std::nullopt;
+    const Field* field = fieldOf(code);
+    return field ? field->addressKind : std::nullopt;
 }
 
-QString MergeFields::value(const Customer& c, const QString& code)
+QString MergeFields::value(const Customer& customer, const QString& code)
 {
-    if (const auto kind = addressKind(code)) {
-        for (const Address& address : c.addresses) {
-            if (address.kind == *kind)
-                return addressText(address);
-        }
+    const Field* field = fieldOf(code);
+    return field ? field->value(customer) : QString();
+}
+
+QString MergeFields::displayValue(const Customer& customer, const QString& code)
+{
+    const Field* field = fieldOf(code);
+    if (!field)
         return {};
-    }
-    if (code == QLatin1String("name"))
-        return c.name;
-    if (code == QLatin1String("business_id"))
-        return c.businessId;
-    if (code == QLatin1String("kind"))
-        return vocabulary::code(c.kind);
-    if (code == QLatin1String("language"))
-        return vocabulary::code(c.language);
-    if (code == QLatin1String("status"))
-        return vocabulary::code(c.status);
-    if (code == QLatin1String("owner"))
-        return idText(c.ownerId);
-    if (code == QLatin1String("parent"))
-        return idText(c.parentId);
-    if (code == QLatin1String("notes"))
-        return c.notes;
-    return {};
+    return field->display ? field->display(customer) : field->value(customer);
 }
 
 QString MergeFields::provenanceField(const QString& code)
@@ -115,22 +164,9 @@ QString MergeFields::provenanceField(const QString& code)
 
 void MergeFields::copy(const QString& code, const Customer& source, Customer& target)
 {
-    if (code == QLatin1String("name"))
-        target.name = source.name;
-    else if (code == QLatin1String("business_id"))
-        target.businessId = source.businessId;
-    else if (code == QLatin1String("kind"))
-        target.kind = source.kind;
-    else if (code == QLatin1String("language"))
-        target.language = source.language;
-    else if (code == QLatin1String("status"))
-        target.status = source.status;
-    else if (code == QLatin1String("owner"))
-        target.ownerId = source.ownerId;
-    else if (code == QLatin1String("parent"))
-        target.parentId = source.parentId;
-    else if (code == QLatin1String("notes"))
-        target.notes = source.notes;
+    const Field* field = fieldOf(code);
+    if (field && field->copy)
+        field->copy(source, target);
 }
 
 } // namespace luotsi::core::merging

@@ -23,6 +23,9 @@ public:
     // The field's value as comparable text (ids as numbers, an address as its parts), empty
     // when the customer has none.
     static QString value(const Customer& customer, const QString& code);
+    // The value as the card shows it (kind, language and status by their translated names;
+    // owner and parent still as ids: naming them takes the register, see MergeService).
+    static QString displayValue(const Customer& customer, const QString& code);
     // The field_sources code the field's provenance is kept under ("owner", "addresses").
     static QString provenanceField(const QString& code);
     // Copies a scalar field's value from source to target; address fields are left to the

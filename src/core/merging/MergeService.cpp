@@ -8,7 +8,6 @@
 #include "MergeUndo.h"
 #include "core/Workspace.h"
 #include "core/register/CustomerJson.h"
-#include "core/register/RegisterVocabulary.h"
 
 #include <QCoreApplication>
 
@@ -53,12 +52,6 @@ QString MergeService::fieldTitle(const QString& code)
 
 QString MergeService::fieldValue(const Customer& customer, const QString& code)
 {
-    if (code == QLatin1String("kind"))
-        return vocabulary::displayName(customer.kind);
-    if (code == QLatin1String("language"))
-        return vocabulary::displayName(customer.language);
-    if (code == QLatin1String("status"))
-        return vocabulary::displayName(customer.status);
     if (code == QLatin1String("owner") && customer.ownerId != 0) {
         if (m_userNames.isEmpty()) {
             if (auto users = m_context->directory.users()) {
@@ -72,7 +65,7 @@ QString MergeService::fieldValue(const Customer& customer, const QString& code)
         auto parent = m_context->customers.ref(customer.parentId);
         return parent ? parent->name : QString::number(customer.parentId);
     }
-    return MergeFields::value(customer, code);
+    return MergeFields::displayValue(customer, code);
 }
 
 Result<MergePlan> MergeService::propose(const QList<qint64>& customerIds)

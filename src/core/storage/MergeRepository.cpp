@@ -124,16 +124,22 @@ Result<StoredMerge> MergeRepository::load(qint64 mergeId)
         return Error{Texts::tr("Merge %1 does not exist.").arg(mergeId), {}};
     StoredMerge merge = mergeOf(query);
     query.finish();
+    if (auto status = readMembers(merge); !status)
+        return status.error();
+    return merge;
+}
 
+Status MergeRepository::readMembers(StoredMerge& merge)
+{
     SqlStatement members(m_database.connection(),
                          QStringLiteral("SELECT customer_id, before_json FROM merge_members "
                                         "WHERE merge_id = ? ORDER BY customer_id"),
                          Texts::tr("reading the merged customers"));
-    if (auto status = members.exec({mergeId}); !status)
-        return status.error();
+    if (auto status = members.exec({merge.id}); !status)
+        return status;
     while (members.next())
         merge.members.append({members.value(0).toLongLong(), members.value(1).toString().toUtf8()});
-    return merge;
+    return {};
 }
 
 Result<QList<MergeMove>> MergeRepository::moves(qint64 mergeId)
@@ -169,17 +175,9 @@ Result<QList<StoredMerge>> MergeRepository::list(qint64 survivorId, int limit)
     while (query.next())
         merges.append(mergeOf(query));
     query.finish();
-
-    SqlStatement members(m_database.connection(),
-                         QStringLiteral("SELECT customer_id, before_json FROM merge_members "
-                                        "WHERE merge_id = ? ORDER BY customer_id"),
-                         Texts::tr("reading the merged customers"));
     for (StoredMerge& merge : merges) {
-        if (auto status = members.exec({merge.id}); !status)
+        if (auto status = readMembers(merge); !status)
             return status.error();
-        while (members.next())
-            merge.members.append(
-                {members.value(0).toLongLong(), members.value(1).toString().toUtf8()});
     }
     return merges;
 }

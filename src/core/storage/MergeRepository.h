@@ -90,6 +90,8 @@ public:
                                qint64 toCustomer);
 
 private:
+    core::Status readMembers(StoredMerge& merge);
+
     Database& m_database;
 };
 
