@@ -39,12 +39,12 @@ QString phaseName(FinderProgress::Phase phase)
 Status writeGroups(const QString& path, const QList<DuplicateGroup>& groups, Workspace& workspace)
 {
     auto writer = importing::TableWriter::forPath(path);
-    if (auto status = writer->beginTable(
-            QCoreApplication::translate("luotsi-admin", "Duplicates"),
-            {QStringLiteral("group_id"), QStringLiteral("group_score"),
-             QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("business_id"),
-             QStringLiteral("city"), QStringLiteral("score"), QStringLiteral("paired_with"),
-             QStringLiteral("agreed")});
+    if (auto status = writer->beginTable(QCoreApplication::translate("luotsi-admin", "Duplicates"),
+                                         {QStringLiteral("group_id"), QStringLiteral("group_score"),
+                                          QStringLiteral("customer_id"), QStringLiteral("name"),
+                                          QStringLiteral("business_id"), QStringLiteral("city"),
+                                          QStringLiteral("score"), QStringLiteral("paired_with"),
+                                          QStringLiteral("agreed")});
         !status)
         return status;
     for (const DuplicateGroup& group : groups) {
@@ -87,8 +87,9 @@ void printTop(const QList<DuplicateGroup>& groups, Workspace& workspace, int lim
                 << "\n";
         }
         if (!group.pairs.isEmpty())
-            out << "  " << QCoreApplication::translate("luotsi-admin", "agreed: %1")
-                               .arg(group.pairs.first().agreed.join(QStringLiteral(", ")))
+            out << "  "
+                << QCoreApplication::translate("luotsi-admin", "agreed: %1")
+                       .arg(group.pairs.first().agreed.join(QStringLiteral(", ")))
                 << "\n";
     }
 }
@@ -252,8 +253,7 @@ int DuplicatesCommand::run(const QStringList& arguments, Console& console)
                            .arg(quality->foundPairs)
                            .arg(quality->correctPairs)
                     << "\n"
-                    << QCoreApplication::translate("luotsi-admin",
-                                                   "Precision %1  recall %2  F1 %3")
+                    << QCoreApplication::translate("luotsi-admin", "Precision %1  recall %2  F1 %3")
                            .arg(quality->precision(), 0, 'f', 4)
                            .arg(quality->recall(), 0, 'f', 4)
                            .arg(quality->f1(), 0, 'f', 4)

@@ -49,8 +49,23 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
         QStringLiteral("seed"),
         QCoreApplication::translate("luotsi-admin", "Seed of the generator (default: 1)."),
         QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption duplicateShareOption(
+        QStringLiteral("duplicate-share"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Make this share (0..0.5) of the customers second records "
+                                    "of another customer, with typos, case, legal form moved, "
+                                    "phone format and missing business IDs."),
+        QStringLiteral("P"));
+    const QCommandLineOption truthOption(
+        QStringLiteral("truth"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Write customer_id,entity for every generated customer "
+                                    "(for luotsi-admin duplicates --evaluate)."),
+        QStringLiteral("FILE"));
     parser.addOption(customersOption);
     parser.addOption(seedOption);
+    parser.addOption(duplicateShareOption);
+    parser.addOption(truthOption);
     parser.addOption(DatabaseOption::option());
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << Qt::endl;
@@ -93,10 +108,26 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
         return 2;
     }
 
+    double duplicateShare = 0.0;
+    if (parser.isSet(duplicateShareOption)) {
+        bool shareOk = false;
+        duplicateShare = parser.value(duplicateShareOption).toDouble(&shareOk);
+        if (!shareOk || duplicateShare < 0.0 || duplicateShare > 0.5) {
+            console.err << QCoreApplication::translate(
+                               "luotsi-admin",
+                               "--duplicate-share must be a number from 0 to 0.5, not \"%1\".")
+                               .arg(parser.value(duplicateShareOption))
+                        << Qt::endl;
+            return 2;
+        }
+    }
+
     const QString path = DatabaseOption::path(parser);
     QElapsedTimer timer;
     timer.start();
     core::DemoRegisterBuilder builder(path, seed);
+    builder.setDuplicateShare(duplicateShare);
+    builder.setTruthPath(parser.value(truthOption));
     const auto status = builder.run(*customers, [&console](qint64 done, qint64 total) {
         console.err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
         return true;

@@ -6,12 +6,14 @@
 
 #include "DemoDataGenerator.h"
 #include "DemoDirectory.h"
+#include "DuplicateInjector.h"
 #include "core/Workspace.h"
 #include "core/register/CustomerQuery.h"
 #include "core/register/CustomerService.h"
 #include "core/register/PostalCodeTable.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -101,12 +103,43 @@ Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
     QHash<qint64, qint64> unionIds;
     QList<storage::BulkCustomerWriter::Entry> batch;
     QList<qint64> sequences;
+    // Per entry of the batch: the entry it is a second record of, or -1.
+    QList<qsizetype> copyOf;
+    demo::DuplicateInjector injector(quint64(m_seed) * 2654435761u + 17u);
+    demo::DemoRandom duplicateDice(quint64(m_seed) + 0x5eed);
+    // A copy per original with odds q makes the copies' share q / (1 + q).
+    const double share = std::clamp(m_duplicateShare, 0.0, 0.5);
+    const double copyOdds = share / (1.0 - share);
+    QFile truth(m_truthPath);
+    if (!m_truthPath.isEmpty()) {
+        if (!truth.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            return Error{Texts::tr("Cannot write the truth file: %1").arg(truth.errorString()),
+                         m_truthPath};
+        truth.write("customer_id,entity\n");
+    }
+    qint64 copies = 0;
     qint64 done = 0;
     while (done < customers) {
         batch.clear();
         sequences.clear();
+        copyOf.clear();
         const qint64 size = std::min<qint64>(batchSize, customers - done);
         for (qint64 i = 0; i < size; ++i) {
+            if (i > 0 && share > 0.0 && duplicateDice.chance(copyOdds)) {
+                // A second record of one of the batch's earlier originals.
+                qsizetype original = -1;
+                while (original < 0 || copyOf.at(original) >= 0)
+                    original = qsizetype(duplicateDice.below(quint64(i)));
+                storage::BulkCustomerWriter::Entry entry{
+                    injector.duplicateOf(batch.at(original).customer, ++copies), {}, -1, {}};
+                entry.matchKeys = matching::BlockingKeys::keyStrings(
+                    matching::PreparedRecord::prepare(matchRecordOf(entry.customer)));
+                sequences.append(-1);
+                copyOf.append(original);
+                batch.append(std::move(entry));
+                continue;
+            }
+            copyOf.append(-1);
             GeneratedCustomer generated = generator.next();
             storage::BulkCustomerWriter::Entry entry{
                 std::move(generated.customer), std::move(generated.timeline), -1, {}};
@@ -125,8 +158,20 @@ Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
         if (auto status = writer.write(batch); !status)
             return finish(status);
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (batch.at(i).customer.kind == CustomerKind::ParishUnion)
+            if (batch.at(i).customer.kind == CustomerKind::ParishUnion && sequences.at(i) >= 0)
                 unionIds.insert(sequences.at(i), batch.at(i).customer.id);
+        }
+        if (truth.isOpen()) {
+            QByteArray lines;
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const qsizetype original = copyOf.at(i) >= 0 ? copyOf.at(i) : i;
+                lines += QByteArray::number(batch.at(i).customer.id) + ',' +
+                         QByteArray::number(batch.at(original).customer.id) + '\n';
+            }
+            if (truth.write(lines) != lines.size())
+                return finish(
+                    Error{Texts::tr("Cannot write the truth file: %1").arg(truth.errorString()),
+                          m_truthPath});
         }
         done += size;
         m_totals = writer.totals();

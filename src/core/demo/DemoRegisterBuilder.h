@@ -24,6 +24,12 @@ public:
     // Customers per transaction; 0 (the default) picks one from the total: small enough for
     // smooth progress, large enough for speed (at most 5,000).
     void setBatchSize(int customers) { m_batchSize = customers; }
+    // This share (0..0.5) of the customers written are second records of another customer
+    // (demo::DuplicateInjector), for measuring the duplicate finder.
+    void setDuplicateShare(double share) { m_duplicateShare = share; }
+    // Writes "customer_id,entity" for every customer written: a second record names the
+    // customer it copies, every other customer itself.
+    void setTruthPath(const QString& path) { m_truthPath = path; }
     // Writes the customers. A cancelled build keeps the batches already committed (a consistent,
     // searchable register) and returns an error that says it was cancelled.
     Status run(qint64 customers, const Progress& progress);
@@ -37,6 +43,8 @@ private:
     QString m_path;
     quint32 m_seed;
     int m_batchSize = 0;
+    double m_duplicateShare = 0.0;
+    QString m_truthPath;
     storage::BulkCustomerWriter::Totals m_totals;
 };
 

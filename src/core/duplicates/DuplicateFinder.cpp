@@ -159,6 +159,8 @@ Result<FinderResult> DuplicateFinder::run(const ProgressCallback& progress)
         }
         return false;
     };
+    if (!report(Phase::Comparing, 0, qint64(pairs.size())))
+        return cancelled();
     const int helpers = std::max(0, QThread::idealThreadCount() - 1);
     std::vector<std::vector<DuplicateClusters::ScoredPair>> found(std::size_t(helpers) + 1);
     std::vector<std::thread> threads;
