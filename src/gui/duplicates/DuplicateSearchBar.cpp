@@ -59,6 +59,7 @@ DuplicateSearchBar::DuplicateSearchBar(Workspace& workspace, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("findStatusLabel"));
     m_status->setWordWrap(true);
+    m_status->hide(); // until a search has something to say
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -211,6 +212,7 @@ void DuplicateSearchBar::jobDone(bool ok, const QString& error)
                            DuplicateGroupsModel::scoreText(run.minScore));
     }
     m_status->setText(message);
+    m_status->show();
     emit finished(ok && !cancelled, message);
 }
 

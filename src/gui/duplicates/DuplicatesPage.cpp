@@ -45,6 +45,7 @@ DuplicatesPage::DuplicatesPage(Workspace& workspace, MergeService& merges,
     m_groups->setObjectName(QStringLiteral("duplicateGroupsTableView"));
     m_groups->setModel(m_groupsModel);
     m_groups->verticalHeader()->hide();
+    m_groups->verticalHeader()->setDefaultSectionSize(m_groups->fontMetrics().height() + 8);
     m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);

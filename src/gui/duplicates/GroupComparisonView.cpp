@@ -44,14 +44,16 @@ void GroupComparisonView::keyPressEvent(QKeyEvent* event)
 
 void GroupComparisonView::fitColumns()
 {
-    // Members share the width; a group of many scrolls sideways rather than squeezing values.
+    // A few members share the width; a group of many scrolls sideways rather than squeezing
+    // the values.
     const int columns = m_model->columnCount();
-    if (columns == 0)
-        return;
-    const int width = viewport()->width() > 0 ? viewport()->width() : 800;
-    const int each = qBound(160, width / columns, 420);
-    for (int c = 0; c < columns; ++c)
-        setColumnWidth(c, each);
+    constexpr int maxShared = 4;
+    horizontalHeader()->setSectionResizeMode(columns <= maxShared ? QHeaderView::Stretch
+                                                                  : QHeaderView::Interactive);
+    if (columns > maxShared) {
+        for (int c = 0; c < columns; ++c)
+            setColumnWidth(c, 240);
+    }
 }
 
 } // namespace luotsi::gui
