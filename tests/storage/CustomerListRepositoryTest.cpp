@@ -1,7 +1,11 @@
-// The customer list: keyset paging in every order, filters and search against brute force.
+// The customer list: keyset paging in every order, filters (data-quality issues among them) and
+// search against brute force.
 
 #include "core/storage/CustomerListRepository.h"
+#include "core/provenance/DataQuality.h"
 #include "core/register/CustomerService.h"
+#include "core/register/EmailAddress.h"
+#include "core/register/PhoneNumber.h"
 #include "core/register/RegisterVocabulary.h"
 #include "core/register/SortName.h"
 #include "core/storage/AuditRepository.h"
@@ -42,7 +46,22 @@ struct ListEntry
     QString ownerName;
     QList<qint64> companyIds;
     QString changed;
+    QList<QualityIssue> issues;
 };
+
+// Contact details as the data may hold them, valid or not as CustomerValidator judges them (the
+// test checks that it does). None contains a word the search tests look for.
+const QStringList validEmails{QStringLiteral("myynti@firma.fi"),
+                              QStringLiteral("pekka.korhonen@yritys.com"),
+                              QStringLiteral("info@kauppa-xyz.fi")};
+const QStringList invalidEmails{QStringLiteral("myynti at firma.fi"),
+                                QStringLiteral("pekka korhonen@firma.fi"),
+                                QStringLiteral("info@firma"), QStringLiteral("info@@firma.fi"),
+                                QStringLiteral("pekka..k@firma.fi")};
+const QStringList validPhones{QStringLiteral("+358401234567"), QStringLiteral("+35891234567"),
+                              QStringLiteral("+4681234567")};
+const QStringList invalidPhones{QStringLiteral("12345"), QStringLiteral("puh. 040"),
+                                QStringLiteral("+358")};
 
 // What FTS5's unicode61 tokenizer with remove_diacritics does to a word.
 QString folded(const QString& text)
@@ -70,8 +89,8 @@ bool matchesSearch(const ListEntry& e, const QString& text)
 
 bool matches(const ListEntry& e, const CustomerQuery& q)
 {
-    return (!q.kind || e.kind == *q.kind) && (!q.status || e.status == *q.status) &&
-           (q.ownerId == 0 || e.ownerId == q.ownerId) &&
+    return (!q.quality || e.issues.contains(*q.quality)) && (!q.kind || e.kind == *q.kind) &&
+           (!q.status || e.status == *q.status) && (q.ownerId == 0 || e.ownerId == q.ownerId) &&
            (q.companyId == 0 || e.companyIds.contains(q.companyId)) &&
            (q.city.isEmpty() || e.city == q.city) &&
            (q.searchText.isEmpty() || matchesSearch(e, q.searchText));
@@ -174,6 +193,37 @@ public:
                     c.relationships.append(
                         {0, s_companyIds.at(k), {}, {}, RelationshipStatus::Active});
             }
+            // Own channels and a contact person, about one in eight of each kind invalid; an
+            // empty channel is invalid, a contact's empty email or phone is none at all.
+            bool badEmail = false;
+            bool badPhone = false;
+            // channel: an empty value is an invalid channel; for a contact it means none.
+            auto value = [&](const QStringList& valid, const QStringList& invalid, bool channel,
+                             bool& bad) {
+                if (pick(8) != 0)
+                    return valid.at(pick(valid.size()));
+                if (pick(6) == 0) {
+                    bad = bad || channel;
+                    return QString();
+                }
+                bad = true;
+                return invalid.at(pick(invalid.size()));
+            };
+            for (qsizetype k = pick(3); k > 0; --k)
+                c.channels.append(
+                    {0, ChannelKind::Email, value(validEmails, invalidEmails, true, badEmail), {}});
+            for (qsizetype k = pick(3); k > 0; --k)
+                c.channels.append(
+                    {0, ChannelKind::Phone, value(validPhones, invalidPhones, true, badPhone), {}});
+            if (pick(2) == 0) {
+                Contact contact{0, QStringLiteral("Pekka"), QStringLiteral("Korhonen"), {}, {}, {},
+                                {}};
+                if (pick(2) == 0)
+                    contact.email = value(validEmails, invalidEmails, false, badEmail);
+                if (pick(2) == 0)
+                    contact.phone = value(validPhones, invalidPhones, false, badPhone);
+                c.contacts.append(contact);
+            }
             auto stored = repository.insert(c);
             ASSERT_TRUE(stored) << stored.error().text().toStdString();
 
@@ -187,14 +237,63 @@ public:
             e.ownerName = owner == 3 ? QString() : s_owners.at(owner).displayName;
             for (const Relationship& r : c.relationships)
                 e.companyIds.append(r.companyId);
+            if (c.isOrganisation() && c.businessId.isEmpty())
+                e.issues.append(QualityIssue::MissingBusinessId);
+            if (badEmail)
+                e.issues.append(QualityIssue::InvalidEmail);
+            if (badPhone)
+                e.issues.append(QualityIssue::InvalidPhone);
+            if (c.ownerId == 0)
+                e.issues.append(QualityIssue::MissingOwner);
             e.changed = QStringLiteral("2026-0%1-1%2T10:00:00Z").arg(pick(3) + 1).arg(pick(5));
             ASSERT_TRUE(test::exec(
                 db.connection(), QStringLiteral("UPDATE customers SET changed_at = ? WHERE id = ?"),
                 {e.changed, e.id}));
             s_entries.insert(e.id, e);
         }
+        ASSERT_TRUE(writeDuplicateGroups(db, random));
         ASSERT_TRUE(transaction.commit());
         ASSERT_TRUE(s_register->workspace().searchIndex().rebuild());
+    }
+
+    // Duplicate groups of every status, a few customers each; those in a pending or later group
+    // are pending duplicates. A member that is no customer (merged away) counts for nobody.
+    static bool writeDuplicateGroups(storage::Database& db, std::mt19937& random)
+    {
+        if (!test::exec(db.connection(),
+                        QStringLiteral("INSERT INTO duplicate_runs (id, started_at) "
+                                       "VALUES (1, '2026-11-23T08:00:00Z')")))
+            return false;
+        const QStringList statuses{QStringLiteral("pending"), QStringLiteral("later"),
+                                   QStringLiteral("merged"), QStringLiteral("not_duplicate"),
+                                   QStringLiteral("obsolete")};
+        const QList<qint64> ids = s_entries.keys();
+        for (int group = 1; group <= 60; ++group) {
+            const QString status = statuses.at(group % statuses.size());
+            if (!test::exec(db.connection(),
+                            QStringLiteral("INSERT INTO duplicate_groups (id, run_id, score, "
+                                           "status) VALUES (?, 1, 0.9, ?)"),
+                            {group, status}))
+                return false;
+            QList<qint64> members{ids.at(qsizetype(random() % quint32(ids.size()))),
+                                  ids.at(qsizetype(random() % quint32(ids.size())))};
+            if (group % 7 == 0)
+                members.append(999999);
+            for (const qint64 member : members) {
+                if (!test::exec(db.connection(),
+                                QStringLiteral("INSERT OR IGNORE INTO duplicate_group_members "
+                                               "(group_id, customer_id) VALUES (?, ?)"),
+                                {group, member}))
+                    return false;
+                auto it = s_entries.find(member);
+                const bool pending =
+                    status == QLatin1String("pending") || status == QLatin1String("later");
+                if (pending && it != s_entries.end() &&
+                    !it->issues.contains(QualityIssue::PendingDuplicate))
+                    it->issues.append(QualityIssue::PendingDuplicate);
+            }
+        }
+        return true;
     }
 
     static void TearDownTestSuite()
@@ -509,4 +608,132 @@ TEST_F(CustomerListFilters, CitiesAreTheDistinctNonEmptyMainCities)
     const auto cities = service().cities();
     ASSERT_TRUE(cities);
     EXPECT_EQ(*cities, expected);
+}
+
+namespace {
+
+const char* issueName(QualityIssue issue)
+{
+    static const std::array<const char*, 5> names{
+        "MissingBusinessId", "InvalidEmail", "InvalidPhone", "MissingOwner", "PendingDuplicate"};
+    return names.at(size_t(issue));
+}
+
+class CustomerListQualityPaging
+    : public CustomerListData,
+      public ::testing::WithParamInterface<std::tuple<CustomerSortColumn, bool>>
+{
+};
+
+} // namespace
+
+TEST(CustomerListQualityData, TheTestsValuesAreValidOrInvalidAsTheValidatorSays)
+{
+    for (const QString& email : validEmails)
+        EXPECT_TRUE(EmailAddress::isValid(email)) << email.toStdString();
+    for (const QString& email : invalidEmails)
+        EXPECT_FALSE(EmailAddress::isValid(email)) << email.toStdString();
+    for (const QString& phone : validPhones)
+        EXPECT_EQ(PhoneNumber::toE164(phone), phone);
+    for (const QString& phone : invalidPhones)
+        EXPECT_FALSE(PhoneNumber::toE164(phone).has_value()) << phone.toStdString();
+}
+
+TEST_P(CustomerListQualityPaging, EachIssueListsExactlyItsCustomersInEveryOrder)
+{
+    for (const QualityIssue issue : allQualityIssues) {
+        SCOPED_TRACE(issueName(issue));
+        CustomerQuery q;
+        q.quality = issue;
+        q.sortColumn = std::get<0>(GetParam());
+        q.descending = std::get<1>(GetParam());
+        const QList<qint64> expected = expectedIds(q);
+        // The data must make every issue bite: some customers have it, most do not.
+        EXPECT_GE(expected.size(), 20);
+        EXPECT_LE(expected.size(), 500);
+        const QList<CustomerRow> forward = walk(q);
+        EXPECT_EQ(idsOf(forward), expected);
+        EXPECT_EQ(test::valueOf(service().count(q)), expected.size());
+        if (forward.size() < 20)
+            continue;
+
+        QList<qint64> backward;
+        RowKey before{forward.last().sortValue, forward.last().id};
+        for (int guard = 0; guard < 1000; ++guard) {
+            const auto page = service().fetchBefore(q, before, 7);
+            ASSERT_TRUE(page) << page.error().text().toStdString();
+            if (page->isEmpty())
+                break;
+            backward = idsOf(*page) + backward;
+            before = RowKey{page->first().sortValue, page->first().id};
+        }
+        EXPECT_EQ(backward + QList<qint64>{forward.last().id}, expected);
+        for (const qint64 offset : {qint64(1), qint64(expected.size() / 2),
+                                    qint64(expected.size() - 3), qint64(expected.size())}) {
+            EXPECT_EQ(idsOf(test::valueOf(service().fetchAt(q, offset, 5))),
+                      expected.mid(offset, 5))
+                << "offset " << offset;
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EverySortColumn, CustomerListQualityPaging,
+    ::testing::Combine(::testing::Values(CustomerSortColumn::Name, CustomerSortColumn::BusinessId,
+                                         CustomerSortColumn::Kind, CustomerSortColumn::Status,
+                                         CustomerSortColumn::City, CustomerSortColumn::Changed),
+                       ::testing::Bool()),
+    pagingName);
+
+TEST_F(CustomerListFilters, QualityIssuesCombineWithSearchAndOtherFilters)
+{
+    qsizetype nonEmpty = 0;
+    qsizetype queries = 0;
+    for (const QualityIssue issue : allQualityIssues) {
+        for (const QString& text : {QString(), QStringLiteral("kallion"), QStringLiteral("ab"),
+                                    QStringLiteral("tampere")}) {
+            for (const bool filtered : {false, true}) {
+                CustomerQuery q;
+                q.quality = issue;
+                q.searchText = text;
+                if (filtered) {
+                    q.status = CustomerStatus::Active;
+                    q.companyId = s_companyIds.at(1);
+                }
+                q.sortColumn = CustomerSortColumn::City;
+                q.descending = filtered;
+                SCOPED_TRACE(std::string(issueName(issue)) + " '" + text.toStdString() + "'" +
+                             (filtered ? " active, company 1" : ""));
+                const QList<qint64> expected = expectedIds(q);
+                checkFilter(expected, idsOf(walk(q, 11)), test::valueOf(service().count(q)));
+                // Both search plans: the sort index walked and each customer tested, or the
+                // matches sorted.
+                storage::CustomerListRepository manyPlan(s_register->workspace().database(),
+                                                         s_register->workspace().searchIndex(), 1);
+                EXPECT_EQ(test::valueOf(manyPlan.count(q)), expected.size());
+                EXPECT_EQ(idsOf(test::valueOf(manyPlan.fetchAfter(q, std::nullopt, 1000))),
+                          expected);
+                nonEmpty += expected.isEmpty() ? 0 : 1;
+                ++queries;
+            }
+        }
+    }
+    EXPECT_GE(nonEmpty, queries * 3 / 4);
+}
+
+TEST_F(CustomerListFilters, DataQualityCountsAreTheFiltersCounts)
+{
+    QualityCounts expected;
+    expected.customers = s_entries.size();
+    for (const ListEntry& e : s_entries) {
+        for (const QualityIssue issue : e.issues)
+            ++expected.of(issue);
+    }
+    const QualityCounts counts =
+        test::valueOf(DataQuality(s_register->workspace().database()).counts());
+    EXPECT_EQ(counts.customers, 1000);
+    for (const QualityIssue issue : allQualityIssues) {
+        EXPECT_EQ(counts.of(issue), expected.of(issue)) << issueName(issue);
+        EXPECT_GT(counts.of(issue), 0) << issueName(issue);
+    }
 }

@@ -193,6 +193,15 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
     ImportMatcher matcher(m_workspace.database(), options.matchSettings);
     CustomerService& customers = m_workspace.customers();
     const DraftContext context{batch.sourceSystem, batch.id, groupCompanyId};
+    // The batch is the origin of every field its rows write; whatever way run() ends, the
+    // service's writes are again whoever's they were before (the user's own, normally).
+    struct OriginScope
+    {
+        CustomerService& service;
+        std::optional<ChangeOrigin> previous;
+        ~OriginScope() { service.setChangeOrigin(previous); }
+    } originScope{customers, customers.changeOrigin()};
+    customers.setChangeOrigin(ChangeOrigin{batch.sourceSystem, batch.id});
 
     // Luotsi's own export carries each customer's version in its last column.
     int versionColumn = -1;

@@ -23,6 +23,7 @@ struct FieldSource
     qint64 mergeId = 0;
     QDateTime changedAt;
     QString batchFileName; // filled when read, for an import
+    QString mergedFrom;    // filled when read, for a merge: the merged members' names
 
     bool operator==(const FieldSource&) const = default;
 };

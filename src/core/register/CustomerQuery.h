@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Customer.h"
+#include "core/provenance/QualityIssue.h"
 
 #include <QString>
 #include <QVariant>
@@ -26,9 +27,10 @@ struct CustomerQuery
     QString searchText;
     std::optional<CustomerKind> kind;
     std::optional<CustomerStatus> status;
-    qint64 ownerId = 0;   // 0: any owner
-    qint64 companyId = 0; // 0: any group company
-    QString city;         // exact, case as stored; empty: any
+    qint64 ownerId = 0;                  // 0: any owner
+    qint64 companyId = 0;                // 0: any group company
+    QString city;                        // exact, case as stored; empty: any
+    std::optional<QualityIssue> quality; // only the customers with this data-quality issue
     CustomerSortColumn sortColumn = CustomerSortColumn::Name;
     bool descending = false;
 

@@ -4,10 +4,12 @@
 #include "CustomerMatchRecord.h"
 #include "core/matching/BlockingKeys.h"
 #include "core/matching/PreparedRecord.h"
+#include "core/provenance/ProvenanceFields.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/CustomerListRepository.h"
 #include "core/storage/CustomerRepository.h"
 #include "core/storage/DirectoryRepository.h"
+#include "core/storage/FieldSourceRepository.h"
 #include "core/storage/MatchKeyRepository.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/TimelineRepository.h"
@@ -27,6 +29,7 @@ CustomerService::CustomerService(storage::Database& database, storage::SearchInd
     , m_timeline(std::make_unique<storage::TimelineRepository>(database))
     , m_directory(std::make_unique<storage::DirectoryRepository>(database))
     , m_matchKeys(std::make_unique<storage::MatchKeyRepository>(database))
+    , m_fieldSources(std::make_unique<storage::FieldSourceRepository>(database))
 {}
 
 Status CustomerService::refreshMatchKeys(const Customer& customer)
@@ -34,6 +37,24 @@ Status CustomerService::refreshMatchKeys(const Customer& customer)
     return m_matchKeys->replace(customer.id,
                                 matching::BlockingKeys::keyStrings(
                                     matching::PreparedRecord::prepare(matchRecordOf(customer))));
+}
+
+Status CustomerService::recordSources(qint64 customerId, const QStringList& fields)
+{
+    QList<FieldSource> sources;
+    sources.reserve(fields.size());
+    for (const QString& field : fields) {
+        FieldSource source;
+        source.field = field;
+        if (m_origin) {
+            source.sourceSystem = m_origin->sourceSystem;
+            source.batchId = m_origin->batchId;
+        } else {
+            source.userId = m_currentUserId;
+        }
+        sources.append(std::move(source));
+    }
+    return m_fieldSources->record(customerId, sources);
 }
 
 CustomerService::~CustomerService() = default;
@@ -89,6 +110,8 @@ Result<Customer> CustomerService::create(const Customer& customer)
     if (auto status = m_audit->record(m_currentUserId, stored->id, CustomerDiff::created(*stored));
         !status)
         return status.error();
+    if (auto status = recordSources(stored->id, ProvenanceFields::ofCreated(*stored)); !status)
+        return status.error();
     if (auto status = m_searchIndex.reindex(stored->id); !status)
         return status.error();
     if (auto status = refreshMatchKeys(*stored); !status)
@@ -119,8 +142,11 @@ Result<Customer> CustomerService::save(const Customer& customer)
     auto stored = m_customers->update(*before, *prepared);
     if (!stored)
         return stored.error();
+    const QList<FieldChange> changes = CustomerDiff::between(*before, *stored);
+    if (auto status = m_audit->record(m_currentUserId, stored->id, changes); !status)
+        return status.error();
     if (auto status =
-            m_audit->record(m_currentUserId, stored->id, CustomerDiff::between(*before, *stored));
+            recordSources(stored->id, ProvenanceFields::ofChanges(*before, *stored, changes));
         !status)
         return status.error();
     if (auto status = m_searchIndex.reindex(stored->id); !status)
@@ -193,6 +219,11 @@ Result<QList<TimelineEntry>> CustomerService::timeline(qint64 customerId)
 Result<QList<AuditEntry>> CustomerService::history(qint64 customerId)
 {
     return m_audit->forCustomer(customerId);
+}
+
+Result<QList<FieldSource>> CustomerService::fieldSources(qint64 customerId)
+{
+    return m_fieldSources->forCustomer(customerId);
 }
 
 Result<QList<CustomerRef>> CustomerService::children(qint64 customerId)

@@ -4,10 +4,13 @@
 #include "CustomerQuery.h"
 #include "CustomerValidator.h"
 #include "core/Result.h"
+#include "core/provenance/ChangeOrigin.h"
+#include "core/provenance/FieldSource.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace luotsi::storage {
 class Database;
@@ -18,6 +21,7 @@ class AuditRepository;
 class TimelineRepository;
 class DirectoryRepository;
 class MatchKeyRepository;
+class FieldSourceRepository;
 } // namespace luotsi::storage
 
 namespace luotsi::core {
@@ -41,6 +45,8 @@ public:
     Result<TimelineEntry> addTimelineEntry(const TimelineEntry& entry);
     Result<QList<TimelineEntry>> timeline(qint64 customerId);
     Result<QList<AuditEntry>> history(qint64 customerId);
+    // Where each field's current value came from (an import, a user's edit, a merge).
+    Result<QList<FieldSource>> fieldSources(qint64 customerId);
     Result<QList<CustomerRef>> children(qint64 customerId);
     Result<CustomerRef> ref(qint64 id);
     Result<QList<CustomerRef>> quickSearch(const QString& text, int limit);
@@ -60,6 +66,11 @@ public:
     Result<QList<GroupCompany>> groupCompanies();
     qint64 currentUserId() const { return m_currentUserId; }
 
+    // Whose writes follow: an import batch's, until reset to std::nullopt (the signed-in user's
+    // own edits). create() and save() record it as the origin of every field they change.
+    void setChangeOrigin(std::optional<ChangeOrigin> origin) { m_origin = std::move(origin); }
+    const std::optional<ChangeOrigin>& changeOrigin() const { return m_origin; }
+
 signals:
     void customerCreated(qint64 id);
     void customerSaved(qint64 id);
@@ -73,6 +84,8 @@ private:
     // The matching engine's blocking keys follow every write, so that an import finds the
     // customer entered by hand a minute ago.
     Status refreshMatchKeys(const Customer& customer);
+    // Records the change origin as the source of these fields of the customer.
+    Status recordSources(qint64 customerId, const QStringList& fields);
 
     storage::Database& m_database;
     storage::SearchIndex& m_searchIndex;
@@ -83,6 +96,8 @@ private:
     std::unique_ptr<storage::TimelineRepository> m_timeline;
     std::unique_ptr<storage::DirectoryRepository> m_directory;
     std::unique_ptr<storage::MatchKeyRepository> m_matchKeys;
+    std::unique_ptr<storage::FieldSourceRepository> m_fieldSources;
+    std::optional<ChangeOrigin> m_origin;
 };
 
 } // namespace luotsi::core

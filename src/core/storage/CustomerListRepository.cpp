@@ -1,5 +1,6 @@
 #include "CustomerListRepository.h"
 
+#include "DataQualityRepository.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
 #include "core/register/RegisterVocabulary.h"
@@ -111,6 +112,8 @@ Result<CustomerListRepository::Where> CustomerListRepository::where(const Custom
         conditions.append(QStringLiteral("c.city = ?"));
         where.values.append(query.city);
     }
+    if (query.quality)
+        conditions.append(DataQualityRepository::condition(*query.quality));
     if (conditions.size() > 1)
         where.searchOnlyCount.reset();
     where.sql = conditions.join(QStringLiteral(" AND "));
