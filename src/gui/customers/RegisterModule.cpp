@@ -5,6 +5,7 @@
 #include "card/ChildListSection.h"
 #include "card/HierarchySection.h"
 #include "card/HistorySection.h"
+#include "card/ProvenanceSection.h"
 #include "card/TimelineSection.h"
 #include "core/Workspace.h"
 #include "core/register/CustomerService.h"
@@ -168,6 +169,9 @@ void registerRegisterModule(ModuleRegistry& registry)
     registry.addCardSection(
         {QStringLiteral("history"), 90,
          [](CardContext& c, QWidget* p) -> CardSection* { return new HistorySection(c, p); }});
+    registry.addCardSection(
+        {QStringLiteral("provenance"), 95,
+         [](CardContext& c, QWidget* p) -> CardSection* { return new ProvenanceSection(c, p); }});
 }
 
 } // namespace luotsi::gui
