@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 #include "customers/RegisterModule.h"
+#include "duplicates/DuplicatesModule.h"
 #include "importing/ImportModule.h"
 #include "shell/AppController.h"
 #include "shell/ModuleRegistry.h"
@@ -38,6 +39,7 @@ int main(int argc, char* argv[])
     luotsi::gui::ModuleRegistry registry;
     luotsi::gui::registerRegisterModule(registry);
     luotsi::gui::registerImportModule(registry);
+    luotsi::gui::registerDuplicatesModule(registry);
 
     luotsi::gui::AppController controller(settings, registry);
     QObject::connect(&controller, &luotsi::gui::AppController::failed, &app,

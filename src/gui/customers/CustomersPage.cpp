@@ -1,19 +1,26 @@
 #include "CustomersPage.h"
 
 #include "CustomerListView.h"
+#include "CustomerTableModel.h"
 #include "card/CustomerCard.h"
 #include "card/CustomerCardDocument.h"
 #include "core/Settings.h"
 #include "core/Workspace.h"
 #include "core/importing/RegisterExport.h"
 #include "core/register/CustomerService.h"
+#include "core/register/RegisterVocabulary.h"
 #include "shell/BackgroundJob.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -34,8 +41,34 @@ CustomersPage::CustomersPage(core::CustomerService& service, QString registerPat
     m_tabs->setObjectName(QStringLiteral("customerTabWidget"));
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
-    m_list = new CustomerListView(service, m_tabs);
-    m_tabs->addTab(m_list, tr("Register"));
+    // The list's tab: a banner for a filter set from another module above the list itself.
+    auto* listTab = new QWidget(m_tabs);
+    m_filterBanner = new QFrame(listTab);
+    m_filterBanner->setObjectName(QStringLiteral("listFilterBanner"));
+    m_filterBanner->setFrameShape(QFrame::StyledPanel);
+    m_filterBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_filterBanner->setAutoFillBackground(true);
+    m_filterLabel = new QLabel(m_filterBanner);
+    m_filterLabel->setObjectName(QStringLiteral("listFilterLabel"));
+    m_filterLabel->setForegroundRole(QPalette::ToolTipText);
+    auto* clearFilter = new QToolButton(m_filterBanner);
+    clearFilter->setObjectName(QStringLiteral("clearListFilterButton"));
+    clearFilter->setText(QStringLiteral("✕"));
+    clearFilter->setAutoRaise(true);
+    clearFilter->setToolTip(tr("Remove this filter"));
+    auto* bannerLayout = new QHBoxLayout(m_filterBanner);
+    bannerLayout->setContentsMargins(8, 2, 2, 2);
+    bannerLayout->addWidget(m_filterLabel);
+    bannerLayout->addWidget(clearFilter);
+    bannerLayout->addStretch(1);
+    m_filterBanner->hide();
+    m_list = new CustomerListView(service, listTab);
+    auto* listLayout = new QVBoxLayout(listTab);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_filterBanner);
+    listLayout->addWidget(m_list, 1);
+    m_tabs->addTab(listTab, tr("Register"));
     // The list is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -48,6 +81,7 @@ CustomersPage::CustomersPage(core::CustomerService& service, QString registerPat
     connect(m_list, &CustomerListView::statusMessage, this, &CustomersPage::statusMessage);
     connect(m_list, &CustomerListView::exportRequested, this, &CustomersPage::exportList);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersPage::closeCard);
+    connect(clearFilter, &QToolButton::clicked, this, &CustomersPage::clearQueryFilter);
     connect(&service, &core::CustomerService::customerRemoved, this, [this](qint64 id) {
         m_settings.removeRecentCustomer(m_registerPath, id);
         emit recentCustomersChanged();
@@ -127,6 +161,71 @@ void CustomersPage::setSearchText(const QString& text)
 {
     m_list->setSearchText(text);
     showList();
+}
+
+void CustomersPage::showQuery(const core::CustomerQuery& query)
+{
+    resetListFilters(query);
+    core::CustomerQuery shown = m_list->model()->query();
+    shown.quality = query.quality;
+    if (shown != m_list->model()->query())
+        m_list->model()->setQuery(shown);
+    updateFilterBanner();
+    showList();
+}
+
+void CustomersPage::clearQueryFilter()
+{
+    core::CustomerQuery shown = m_list->model()->query();
+    shown.quality.reset();
+    if (shown != m_list->model()->query())
+        m_list->model()->setQuery(shown);
+    updateFilterBanner();
+}
+
+void CustomersPage::resetListFilters(const core::CustomerQuery& query)
+{
+    // The list's own choices are set to the query's (mostly "All"), so that the list shows
+    // exactly the customers the caller counted. The combo boxes apply themselves on change and
+    // keep the model's other filters.
+    const auto choose = [this](const char* name, const QVariant& data) {
+        auto* combo = m_list->findChild<QComboBox*>(QLatin1String(name));
+        if (combo)
+            combo->setCurrentIndex(qMax(0, combo->findData(data)));
+    };
+    choose("kindFilterComboBox",
+           query.kind ? QVariant(core::vocabulary::code(*query.kind)) : QVariant());
+    choose("statusFilterComboBox",
+           query.status ? QVariant(core::vocabulary::code(*query.status)) : QVariant());
+    choose("ownerFilterComboBox", query.ownerId ? QVariant(query.ownerId) : QVariant());
+    choose("companyFilterComboBox", query.companyId ? QVariant(query.companyId) : QVariant());
+    if (auto* city = m_list->findChild<QComboBox*>(QStringLiteral("cityFilterComboBox")))
+        city->setCurrentText(query.city);
+}
+
+void CustomersPage::updateFilterBanner()
+{
+    const auto& quality = m_list->model()->query().quality;
+    m_filterBanner->setVisible(quality.has_value());
+    if (quality)
+        m_filterLabel->setText(tr("Filter: %1").arg(qualityFilterText(*quality)));
+}
+
+QString CustomersPage::qualityFilterText(core::QualityIssue issue)
+{
+    switch (issue) {
+    case core::QualityIssue::MissingBusinessId:
+        return tr("no business ID");
+    case core::QualityIssue::InvalidEmail:
+        return tr("invalid email");
+    case core::QualityIssue::InvalidPhone:
+        return tr("invalid phone number");
+    case core::QualityIssue::MissingOwner:
+        return tr("no owner");
+    case core::QualityIssue::PendingDuplicate:
+        return tr("possible duplicate waiting for a decision");
+    }
+    return {};
 }
 
 bool CustomersPage::closeCard(int tabIndex)

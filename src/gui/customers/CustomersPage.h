@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QFrame;
+class QLabel;
 class QTabWidget;
 
 namespace luotsi::core {
@@ -34,6 +36,13 @@ public:
     void newCustomer();
     void showList();
     void setSearchText(const QString& text);
+    // Shows the list with the query's filters (e.g. one data-quality issue, from another
+    // module) and a banner naming the filter the list's own choices cannot show, with ✕ to
+    // remove it.
+    void showQuery(const core::CustomerQuery& query);
+    // Removes the banner's filter: the list shows its own filters only.
+    void clearQueryFilter();
+    static QString qualityFilterText(core::QualityIssue issue);
     // Asks about every card with unsaved changes; false if the user cancelled.
     bool maybeCloseAll();
 
@@ -48,6 +57,8 @@ public:
 private:
     CustomerCard* createCard();
     bool closeCard(int tabIndex);
+    void resetListFilters(const core::CustomerQuery& query);
+    void updateFilterBanner();
 
     core::CustomerService& m_service;
     QString m_registerPath; // whose recent customers these are
@@ -55,6 +66,8 @@ private:
     const ModuleRegistry& m_registry;
     QTabWidget* m_tabs = nullptr;
     CustomerListView* m_list = nullptr;
+    QFrame* m_filterBanner = nullptr;
+    QLabel* m_filterLabel = nullptr;
 };
 
 } // namespace luotsi::gui

@@ -41,12 +41,18 @@ MainWindow::MainWindow(core::Workspace& workspace, core::Settings& settings,
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Luotsi — customer register"));
-    m_moduleContext = std::make_unique<ModuleContext>(
-        ModuleContext{workspace, settings, &registry, [this](qint64 id) {
-                          m_modules->setCurrentRow(0);
-                          if (m_customersPage)
-                              m_customersPage->openCustomer(id);
-                      }});
+    m_moduleContext =
+        std::make_unique<ModuleContext>(ModuleContext{workspace, settings, &registry,
+                                                      [this](qint64 id) {
+                                                          m_modules->setCurrentRow(0);
+                                                          if (m_customersPage)
+                                                              m_customersPage->openCustomer(id);
+                                                      },
+                                                      [this](const core::CustomerQuery& query) {
+                                                          m_modules->setCurrentRow(0);
+                                                          if (m_customersPage)
+                                                              m_customersPage->showQuery(query);
+                                                      }});
 
     m_pages = new QStackedWidget(this);
     createSidebar();
@@ -87,6 +93,13 @@ MainWindow::MainWindow(core::Workspace& workspace, core::Settings& settings,
     createActions();
     connect(m_modules, &QListWidget::currentRowChanged, this, &MainWindow::showModule);
     m_modules->setCurrentRow(0);
+    // Developer option for screenshots and demos: start on another module, by its id.
+    if (const QString start = qEnvironmentVariable("LUOTSI_START_MODULE"); !start.isEmpty()) {
+        for (int row = 0; row < m_modules->count(); ++row) {
+            if (m_modules->item(row)->data(Qt::UserRole).toString() == start)
+                m_modules->setCurrentRow(row);
+        }
+    }
 
     if (m_customersPage) {
         connect(m_customersPage, &CustomersPage::statusMessage, this,

@@ -11,6 +11,7 @@ class QWidget;
 namespace luotsi::core {
 class Settings;
 class Workspace;
+struct CustomerQuery;
 } // namespace luotsi::core
 
 namespace luotsi::gui {
@@ -28,6 +29,9 @@ struct ModuleContext
     const ModuleRegistry* registry;
     // Opens a customer's card in the customer module, the one shared card of the application.
     std::function<void(qint64 customerId)> openCustomer;
+    // Shows the customer module's list filtered by the query (e.g. the customers with one
+    // data-quality issue), with a way back to the whole list.
+    std::function<void(const core::CustomerQuery& query)> openCustomerList;
 };
 
 // The one place where modules plug into the application: a page in the main window's sidebar
