@@ -639,6 +639,14 @@
         <source>reading the customers</source>
         <translation>asiakkaiden lukeminen</translation>
     </message>
+    <message>
+        <source>restoring %1</source>
+        <translation>%1: palauttaminen</translation>
+    </message>
+    <message>
+        <source>restoring the customer</source>
+        <translation>asiakkaan palauttaminen</translation>
+    </message>
 </context>
 <context>
     <name>CustomerValidator</name>
@@ -700,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>DataQualityRepository</name>
+    <message>
+        <source>counting customers</source>
+        <translation>asiakkaiden laskeminen</translation>
+    </message>
+    <message>
+        <source>counting data-quality issues</source>
+        <translation>tietojen laatupuutteiden laskeminen</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Database error while %1: %2</source>
@@ -744,6 +763,10 @@
         <source>Cancelled: %1 of %2 customers were written; the register is usable.</source>
         <translation>Keskeytetty: %2 asiakkaasta tallennettiin %1; rekisteri on käyttökelpoinen.</translation>
     </message>
+    <message>
+        <source>Cannot write the truth file: %1</source>
+        <translation>Vertailutiedostoa ei voi kirjoittaa: %1</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -769,6 +792,32 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>owner %1</source>
+        <translation>vastuuhenkilö %1</translation>
+    </message>
+    <message>
+        <source>The duplicate search was cancelled; nothing was saved.</source>
+        <translation>Kaksoiskappaleiden haku keskeytettiin; mitään ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTruth</name>
+    <message>
+        <source>Cannot read the truth file: %1</source>
+        <translation>Vertailutiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>The truth file needs the columns customer_id and entity, customer_a and customer_b, or file, sheet, row and entity_id.</source>
+        <translation>Vertailutiedostossa on oltava sarakkeet customer_id ja entity, customer_a ja customer_b tai file, sheet, row ja entity_id.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a truth row.</source>
+        <translation>Rivi %1 ei ole kelvollinen vertailurivi.</translation>
+    </message>
+</context>
+<context>
     <name>FieldParsers</name>
     <message>
         <source>Lost leading zero of the business ID restored.</source>
@@ -781,6 +830,17 @@
     <message>
         <source>Not a business ID; left out.</source>
         <translation>Ei Y-tunnus; jätetty pois.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSourceRepository</name>
+    <message>
+        <source>recording where the customer&apos;s data came from</source>
+        <translation>asiakkaan tietojen alkuperän tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading where the customer&apos;s data came from</source>
+        <translation>asiakkaan tietojen alkuperän lukeminen</translation>
     </message>
 </context>
 <context>
@@ -913,6 +973,10 @@
     <message>
         <source>Import</source>
         <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Tietojen laatu</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1137,213 @@
     <message>
         <source>Cannot write the matching settings: %1</source>
         <translation>Täsmäytysasetuksia ei voi tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommit</name>
+    <message>
+        <source>Choose the record that survives the merge.</source>
+        <translation>Valitse tietue, joka säilyy yhdistämisessä.</translation>
+    </message>
+    <message>
+        <source>Choose at least one record to merge into the survivor.</source>
+        <translation>Valitse vähintään yksi tietue yhdistettäväksi säilyvään tietueeseen.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is in the merge twice.</source>
+        <translation>Asiakas %1 on yhdistämisessä kahdesti.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field a merge chooses.</source>
+        <translation>”%1” ei ole kenttä, jonka arvo valitaan yhdistämisessä.</translation>
+    </message>
+    <message>
+        <source>%1 is to come from customer %2, who is not in the merge.</source>
+        <translation>Kentän ”%1” arvo pitäisi ottaa asiakkaalta %2, joka ei ole mukana yhdistämisessä.</translation>
+    </message>
+    <message>
+        <source>Only an admin can merge customers.</source>
+        <translation>Vain pääkäyttäjä voi yhdistää asiakkaita.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Yläorganisaatio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Visiting address</source>
+        <translation>Käyntiosoite</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postiosoite</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Laskutusosoite</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRepository</name>
+    <message>
+        <source>recording the merge</source>
+        <translation>yhdistämisen tallentaminen</translation>
+    </message>
+    <message>
+        <source>recording the merged customers</source>
+        <translation>yhdistettyjen asiakkaiden tallentaminen</translation>
+    </message>
+    <message>
+        <source>recording the rows the merge moved</source>
+        <translation>yhdistämisessä siirrettyjen rivien tallentaminen</translation>
+    </message>
+    <message>
+        <source>marking the merge undone</source>
+        <translation>yhdistämisen merkitseminen perutuksi</translation>
+    </message>
+    <message>
+        <source>Merge %1 is not an applied merge.</source>
+        <translation>Yhdistäminen %1 ei ole voimassa.</translation>
+    </message>
+    <message>
+        <source>reading the merge</source>
+        <translation>yhdistämisen lukeminen</translation>
+    </message>
+    <message>
+        <source>Merge %1 does not exist.</source>
+        <translation>Yhdistämistä %1 ei löydy.</translation>
+    </message>
+    <message>
+        <source>reading the merged customers</source>
+        <translation>yhdistettyjen asiakkaiden lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the rows the merge moved</source>
+        <translation>yhdistämisessä siirrettyjen rivien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the merges</source>
+        <translation>yhdistämisten lukeminen</translation>
+    </message>
+    <message>
+        <source>reading where the customer&apos;s data came from</source>
+        <translation>asiakkaan tietojen alkuperän lukeminen</translation>
+    </message>
+    <message>
+        <source>recording where the customer&apos;s data came from</source>
+        <translation>asiakkaan tietojen alkuperän tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading the hierarchy</source>
+        <translation>hierarkian lukeminen</translation>
+    </message>
+    <message>
+        <source>restoring the hierarchy</source>
+        <translation>hierarkian palauttaminen</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1 to move</source>
+        <translation>siirrettävien rivien lukeminen taulusta %1</translation>
+    </message>
+    <message>
+        <source>moving the rows of %1</source>
+        <translation>taulun %1 rivien siirtäminen</translation>
+    </message>
+    <message>
+        <source>moving back the rows of %1</source>
+        <translation>taulun %1 rivien siirtäminen takaisin</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>Valitse vähintään kaksi yhdistettävää asiakasta.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUndo</name>
+    <message>
+        <source>contact persons</source>
+        <translation>yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>osoitteet</translation>
+    </message>
+    <message>
+        <source>phone numbers, e-mails and web sites</source>
+        <translation>yhteystiedot</translation>
+    </message>
+    <message>
+        <source>relationships</source>
+        <translation>asiakkuudet</translation>
+    </message>
+    <message>
+        <source>source keys</source>
+        <translation>lähdeavaimet</translation>
+    </message>
+    <message>
+        <source>Only an admin can undo a merge.</source>
+        <translation>Vain pääkäyttäjä voi perua yhdistämisen.</translation>
+    </message>
+    <message>
+        <source>The stored records of merge %1 are unreadable; it cannot be undone.</source>
+        <translation>Yhdistämisen %1 tallennettuja tietoja ei voi lukea; yhdistämistä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Merge %1 was undone on %2 already.</source>
+        <translation>Yhdistäminen %1 on jo peruttu %2.</translation>
+    </message>
+    <message>
+        <source>The customer took part in a later merge (%1); undo that merge first.</source>
+        <translation>Asiakas on ollut mukana myöhemmässä yhdistämisessä (%1); peru se ensin.</translation>
+    </message>
+    <message>
+        <source>The customer that survived merge %1 has been deleted since; the merge can no longer be undone.</source>
+        <translation>Yhdistämisessä %1 säilynyt asiakas on sittemmin poistettu; yhdistämistä ei voi enää perua.</translation>
+    </message>
+    <message>
+        <source>The customer has been changed since the merge (%1, last saved %2). Undoing the merge would lose that work: undo those changes first, or correct the records by hand.</source>
+        <translation>Asiakasta on muutettu yhdistämisen jälkeen (%1, tallennettu viimeksi %2). Yhdistämisen peruminen hävittäisi nämä muutokset: peru ne ensin tai korjaa tiedot käsin.</translation>
+    </message>
+    <message>
+        <source>Customer number %1, merged away here, now belongs to “%2”, created after the merge; the merge can no longer be undone.</source>
+        <translation>Tässä yhdistämisessä poistunut asiakasnumero %1 kuuluu nyt asiakkaalle ”%2”, joka on luotu yhdistämisen jälkeen; yhdistämistä ei voi enää perua.</translation>
+    </message>
+    <message>
+        <source>The merge moved data of “%1”, which this version of the program does not know; it cannot be undone here.</source>
+        <translation>Yhdistäminen siirsi tietoja kohteesta ”%1”, jota tämä ohjelmaversio ei tunne; yhdistämistä ei voi perua tällä versiolla.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1545,33 @@
     <message>
         <source>searching</source>
         <translation>hakeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SurvivorshipSettings</name>
+    <message>
+        <source>&quot;%1&quot; must be a list of source system names.</source>
+        <translation>Kentän ”%1” on oltava luettelo lähdejärjestelmien nimistä.</translation>
+    </message>
+    <message>
+        <source>The survivorship settings are not valid JSON (%1 at %2).</source>
+        <translation>Yhdistämisen etusija-asetukset eivät ole kelvollista JSONia (%1 merkin %2 kohdalla).</translation>
+    </message>
+    <message>
+        <source>The survivorship settings must be a JSON object.</source>
+        <translation>Yhdistämisen etusija-asetusten on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a JSON object of field codes.</source>
+        <translation>Kentän ”%1” on oltava JSON-objekti, jonka avaimet ovat kenttäkoodeja.</translation>
+    </message>
+    <message>
+        <source>Cannot read the survivorship settings: %1</source>
+        <translation>Yhdistämisen etusija-asetuksia ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the survivorship settings: %1</source>
+        <translation>Yhdistämisen etusija-asetuksia ei voi tallentaa: %1</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2519,110 @@
         <source>Sheet &quot;%1&quot; (%2)</source>
         <translation>Taulukko ”%1” (%2)</translation>
     </message>
+    <message>
+        <source>reading customers</source>
+        <translation>asiakkaiden lukeminen</translation>
+    </message>
+    <message>
+        <source>comparing</source>
+        <translation>vertailu</translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation>ryhmittely</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>tallennus</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Group %1  score %2</source>
+        <translation>Ryhmä %1  vastaavuus %2</translation>
+    </message>
+    <message>
+        <source>agreed: %1</source>
+        <translation>täsmää: %1</translation>
+    </message>
+    <message>
+        <source>Find duplicate customers, list the groups, evaluate against a truth.</source>
+        <translation>Etsi asiakkaiden kaksoiskappaleet, listaa ryhmät ja arvioi tulos vertailutiedostoa vasten.</translation>
+    </message>
+    <message>
+        <source>Pairs scoring at least this (0..1) form groups; default the matching settings&apos; review threshold.</source>
+        <translation>Parit, joiden vastaavuus on vähintään tämä (0..1), muodostavat ryhmiä; oletuksena täsmäytysasetusten tarkistuskynnys.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>LUKU</translation>
+    </message>
+    <message>
+        <source>Write the groups to a .csv or .xlsx file, one row per member.</source>
+        <translation>Kirjoita ryhmät .csv- tai .xlsx-tiedostoon, yksi rivi kutakin jäsentä kohden.</translation>
+    </message>
+    <message>
+        <source>Pairwise precision, recall and F1 against a truth CSV: customer_id,entity; customer_a,customer_b; or the conversion sample&apos;s file,sheet,row,entity_id.</source>
+        <translation>Parikohtainen tarkkuus, saanti ja F1 vertailu-CSV:tä vasten: customer_id,entity; customer_a,customer_b; tai konversionäytteen file,sheet,row,entity_id.</translation>
+    </message>
+    <message>
+        <source>Only customers of this kind (company, parish, parish_union, association, public_body, person).</source>
+        <translation>Vain tämäntyyppiset asiakkaat (company, parish, parish_union, association, public_body, person).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYYPPI</translation>
+    </message>
+    <message>
+        <source>Matching thresholds and weights (JSON).</source>
+        <translation>Täsmäytyksen kynnysarvot ja painot (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>TIEDOSTO.json</translation>
+    </message>
+    <message>
+        <source>Do not store the groups for review (a trial run).</source>
+        <translation>Älä tallenna ryhmiä tarkistettaviksi (koeajo).</translation>
+    </message>
+    <message>
+        <source>--min-score needs a number from 0 to 1.</source>
+        <translation>Valitsimen --min-score arvon on oltava luku väliltä 0..1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind: %1</source>
+        <translation>Tuntematon tyyppi: %1</translation>
+    </message>
+    <message>
+        <source>%1 s  %2: %3 / %4</source>
+        <translation>%1 s  %2: %3 / %4</translation>
+    </message>
+    <message>
+        <source>Customers %1, pairs compared %2, groups %3 (%4 customers), %5 s.</source>
+        <translation>Asiakkaita %1, vertailtuja pareja %2, ryhmiä %3 (asiakkaita %4), %5 s.</translation>
+    </message>
+    <message>
+        <source>Run %1 saved for review in the app.</source>
+        <translation>Ajo %1 tallennettu tarkistettavaksi sovelluksessa.</translation>
+    </message>
+    <message>
+        <source>Truth items %1; pairs: true %2, found %3, correct %4</source>
+        <translation>Vertailukohteita %1; parit: oikeita %2, löydettyjä %3, oikein löydettyjä %4</translation>
+    </message>
+    <message>
+        <source>Make this share (0..0.5) of the customers second records of another customer, with typos, case, legal form moved, phone format and missing business IDs.</source>
+        <translation>Luo tämä osuus (0..0.5) asiakkaista jonkin toisen asiakkaan kaksoistietueiksi, joissa on kirjoitusvirheitä, vaihtelevat isot ja pienet kirjaimet, siirretty yhtiömuoto, eri puhelinnumeromuoto ja puuttuvia Y-tunnuksia.</translation>
+    </message>
+    <message>
+        <source>Write customer_id,entity for every generated customer (for luotsi-admin duplicates --evaluate).</source>
+        <translation>Kirjoita jokaisesta luodusta asiakkaasta rivi customer_id,entity (komentoa luotsi-admin duplicates --evaluate varten).</translation>
+    </message>
+    <message>
+        <source>--duplicate-share must be a number from 0 to 0.5, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --duplicate-share arvon on oltava luku väliltä 0..0.5, ei ”%1”.</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::core::CustomerService</name>
@@ -2696,6 +3098,170 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
         <source>Customers exported to %1</source>
         <translation>Asiakkaat viety tiedostoon %1</translation>
     </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Poista tämä suodatin</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Suodatin: %1</translation>
+    </message>
+    <message>
+        <source>no business ID</source>
+        <translation>ei Y-tunnusta</translation>
+    </message>
+    <message>
+        <source>invalid email</source>
+        <translation>virheellinen sähköposti</translation>
+    </message>
+    <message>
+        <source>invalid phone number</source>
+        <translation>virheellinen puhelinnumero</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ei vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>possible duplicate waiting for a decision</source>
+        <translation>mahdollinen kaksoiskappale, odottaa päätöstä</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::DataQualityPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskuva</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Yhdistämiset</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::DuplicateGroupsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Ei kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Replaced by a later search</source>
+        <translation>Korvattu uudemmalla haulla</translation>
+    </message>
+    <message>
+        <source>(customer %1 is gone)</source>
+        <translation>(asiakasta %1 ei enää ole)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vastaavuus</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Jäseniä</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>What agreed</source>
+        <translation>Täsmäävät tiedot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::DuplicateSearchBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Kaikki paikkakunnat</translation>
+    </message>
+    <message>
+        <source>Pairs scoring at least this are proposed as duplicates.</source>
+        <translation>Parit, joiden vastaavuus on vähintään tämä, ehdotetaan kaksoiskappaleiksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Find duplicates</source>
+        <translation>&amp;Etsi kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yyppi:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Paikkakunta:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score:</source>
+        <translation>Vastaavuus &amp;vähintään:</translation>
+    </message>
+    <message>
+        <source>Reading customers</source>
+        <translation>Luetaan asiakkaita</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vertaillaan</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Ryhmitellään</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Tallennetaan</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Keskeytetään…</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; the earlier groups are kept.</source>
+        <translation>Haku keskeytettiin; aiemmat ryhmät säilyvät.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Haku epäonnistui: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) found among %1 customer(s) (%2 comparisons, minimum score %3).</source>
+        <translation>
+            <numerusform>%Ln ryhmä löytyi %1 asiakkaan joukosta (vertailuja %2, vastaavuus vähintään %3).</numerusform>
+            <numerusform>%Ln ryhmää löytyi %1 asiakkaan joukosta (vertailuja %2, vastaavuus vähintään %3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>luotsi::gui::DuplicatesModel</name>
@@ -2742,6 +3308,137 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     <message>
         <source>Decision</source>
         <translation>Päätös</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::DuplicatesPage</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Merge the included records into the survivor with the ticked values.</source>
+        <translation>Yhdistä mukaan otetut tietueet säilyvään tietueeseen valituin arvoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Ei kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>These are different customers: never propose them together again.</source>
+        <translation>Nämä ovat eri asiakkaita: älä ehdota niitä enää kaksoiskappaleiksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
+    </message>
+    <message>
+        <source>Keep the group in the list and go on to the next one.</source>
+        <translation>Pidä ryhmä luettelossa ja siirry seuraavaan.</translation>
+    </message>
+    <message>
+        <source>The groups cannot be read: %1</source>
+        <translation>Ryhmiä ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>No groups wait for a decision. &quot;Find duplicates&quot; searches the register again.</source>
+        <translation>Päätöstä odottavia ryhmiä ei ole. ”Etsi kaksoiskappaleet” hakee rekisteristä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register has not been searched for duplicates yet: choose the part to search and &quot;Find duplicates&quot;.</source>
+        <translation>Rekisteristä ei ole vielä haettu kaksoiskappaleita: valitse haettava osa ja napsauta ”Etsi kaksoiskappaleet”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) wait for a decision. Choose one to compare its records.</source>
+        <translation>
+            <numerusform>%Ln ryhmä odottaa päätöstä. Valitse ryhmä, niin voit verrata sen tietueita.</numerusform>
+            <numerusform>%Ln ryhmää odottaa päätöstä. Valitse ryhmä, niin voit verrata sen tietueita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a group above.</source>
+        <translation>Valitse ryhmä yläpuolelta.</translation>
+    </message>
+    <message>
+        <source>Only one of this group&apos;s customers is left: the others were merged or removed. &quot;Not a duplicate&quot; closes the group.</source>
+        <translation>Ryhmän asiakkaista on jäljellä vain yksi: muut on yhdistetty tai poistettu. ”Ei kaksoiskappale” sulkee ryhmän.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be proposed: %1</source>
+        <translation>Yhdistämistä ei voi ehdottaa: %1</translation>
+    </message>
+    <message>
+        <source>Score %1. Click a value to keep it: the ticked value of each row survives. Tinted values differ from the other records. Double-click a name to open the card.</source>
+        <translation>Vastaavuus %1. Napsauta arvoa, jonka haluat säilyttää: kunkin rivin valittu arvo säilyy. Sävytetyt arvot eroavat muista tietueista. Avaa asiakaskortti kaksoisnapsauttamalla nimeä.</translation>
+    </message>
+    <message>
+        <source>• %1 (id %2)</source>
+        <translation>• %1 (nro %2)</translation>
+    </message>
+    <message>
+        <source>Merge these records into &quot;%1&quot; (id %2)?
+
+%3
+
+The survivor keeps the ticked values and gets every record&apos;s phones, emails, addresses, contacts and source keys; the merged records are removed. The Merges tab can undo this.</source>
+        <translation>Yhdistetäänkö nämä tietueet asiakkaaseen ”%1” (nro %2)?
+
+%3
+
+Säilyvä tietue saa valitut arvot sekä kaikkien tietueiden puhelinnumerot, sähköpostiosoitteet, osoitteet, yhteyshenkilöt ja lähdeavaimet; yhdistetyt tietueet poistetaan. Yhdistämisen voi perua Yhdistämiset-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>
+
+Left out, and not proposed with these again:
+%1</source>
+        <translation>
+
+Jätetään pois, eikä niitä enää ehdoteta näiden kanssa:
+%1</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Yhdistä asiakkaat</translation>
+    </message>
+    <message>
+        <source>The records were not merged: %1</source>
+        <translation>Tietueita ei yhdistetty: %1</translation>
+    </message>
+    <message>
+        <source>The records were not merged.
+
+%1</source>
+        <translation>Tietueita ei yhdistetty.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln record(s) into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%Ln tietue yhdistetty asiakkaaseen ”%1”.</numerusform>
+            <numerusform>%Ln tietuetta yhdistetty asiakkaaseen ”%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>Päätöstä ei kirjattu: %1</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>Päätöstä ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Marked as different customers; they are not proposed together again.</source>
+        <translation>Merkitty eri asiakkaiksi; niitä ei enää ehdoteta kaksoiskappaleiksi.</translation>
+    </message>
+    <message>
+        <source>Put off for later.</source>
+        <translation>Siirretty myöhemmäksi.</translation>
+    </message>
+    <message>
+        <source>No groups wait for a decision.</source>
+        <translation>Päätöstä odottavia ryhmiä ei ole.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3559,75 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
             <numerusform>&amp;Esittelyrekisteri — %Ln realistinen suomalainen asiakas Luotsin kokeiluun</numerusform>
             <numerusform>&amp;Esittelyrekisteri — %Ln realistista suomalaista asiakasta Luotsin kokeiluun</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::GroupComparisonModel</name>
+    <message>
+        <source>Phones</source>
+        <translation>Puhelinnumerot</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Source keys</source>
+        <translation>Lähdeavaimet</translation>
+    </message>
+    <message>
+        <source>Keeps its id</source>
+        <translation>Säilyttää numeronsa</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Jätetty pois</translation>
+    </message>
+    <message>
+        <source>In the merge</source>
+        <translation>Mukana</translation>
+    </message>
+    <message>
+        <source>The survivor keeps its id; the others are merged into it.</source>
+        <translation>Säilyvä tietue säilyttää numeronsa; muut yhdistetään siihen.</translation>
+    </message>
+    <message>
+        <source>A record left out stays as it is and is not proposed with these again.</source>
+        <translation>Pois jätetty tietue säilyy ennallaan, eikä sitä enää ehdoteta näiden kanssa.</translation>
+    </message>
+    <message>
+        <source>Left out of the merge</source>
+        <translation>Jätetty pois yhdistämisestä</translation>
+    </message>
+    <message>
+        <source>Click to keep this value</source>
+        <translation>Säilytä tämä arvo napsauttamalla</translation>
+    </message>
+    <message>
+        <source>%1
+id %2</source>
+        <translation>%1
+nro %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open the customer&apos;s card</source>
+        <translation>Avaa asiakaskortti kaksoisnapsauttamalla</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Säilyvä tietue</translation>
+    </message>
+    <message>
+        <source>Include in merge</source>
+        <translation>Mukaan yhdistämiseen</translation>
+    </message>
+    <message>
+        <source>The surviving record gets these from every record of the merge.</source>
+        <translation>Säilyvä tietue saa nämä kaikista yhdistettävistä tietueista.</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +4166,98 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
     </message>
 </context>
 <context>
+    <name>luotsi::gui::MergeHistoryModel</name>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (nro %2)</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Peruttu %1</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Säilynyt tietue</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Siihen yhdistetyt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::MergeHistoryPage</name>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Peru yhdistäminen…</translation>
+    </message>
+    <message>
+        <source>Bring the merged records back as they were and restore the survivor.</source>
+        <translation>Palauta yhdistetyt tietueet ennalleen ja säilynyt tietue yhdistämistä edeltäneeseen tilaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Päi&amp;vitä</translation>
+    </message>
+    <message>
+        <source>The merges cannot be read: %1</source>
+        <translation>Yhdistämisiä ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>No merges yet. Merges made on the Duplicates tab are listed here and can be undone.</source>
+        <translation>Yhdistämisiä ei ole vielä tehty. Kaksoiskappaleet-välilehdellä tehdyt yhdistämiset näkyvät tässä, ja ne voi perua.</translation>
+    </message>
+    <message>
+        <source>Double-click a merge to open the surviving customer.</source>
+        <translation>Avaa säilynyt asiakas kaksoisnapsauttamalla yhdistämistä.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Peru yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1?
+
+&quot;%2&quot; gets back the data it had before the merge, and these records return with their own ids:
+%3</source>
+        <translation>Perutaanko %1 tehty yhdistäminen?
+
+”%2” saa takaisin yhdistämistä edeltäneet tietonsa, ja nämä tietueet palautetaan omilla numeroillaan:
+%3</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>Yhdistämistä ei peruttu: %1</translation>
+    </message>
+    <message>
+        <source>The merge was not undone.
+
+%1</source>
+        <translation>Yhdistämistä ei peruttu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The merge into &quot;%1&quot; was undone.</source>
+        <translation>Yhdistäminen asiakkaaseen ”%1” peruttiin.</translation>
+    </message>
+</context>
+<context>
     <name>luotsi::gui::PreviewRowsModel</name>
     <message>
         <source>Rejected</source>
@@ -3559,6 +4417,229 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
     <message>
         <source>The profile &quot;%1&quot; was imported and applied.</source>
         <translation>Tuontiprofiili ”%1” tuotiin ja otettiin käyttöön.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::ProvenanceSection</name>
+    <message numerus="yes">
+        <source>(+ %n more)</source>
+        <translation>
+            <numerusform>(+ %n muu)</numerusform>
+            <numerusform>(+ %n muuta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Nykyinen arvo</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Alkuperä</translation>
+    </message>
+    <message>
+        <source>Keys in the source systems</source>
+        <translation>Avaimet lähdejärjestelmissä</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Lähdejärjestelmä</translation>
+    </message>
+    <message>
+        <source>Key in the source</source>
+        <translation>Avain lähdejärjestelmässä</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Tuontierä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Yläorganisaatio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Osoitteet</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Puhelinnumerot</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <source>Web sites</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Asiakkuudet</translation>
+    </message>
+    <message>
+        <source>Merge %1 · %2</source>
+        <translation>Yhdistäminen %1 · %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 · from %2 · %3</source>
+        <translation>Yhdistäminen %1 · lähde: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Import batch %1 · %2 · %3</source>
+        <translation>Tuontierä %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Import · %1 · %2</source>
+        <translation>Tuonti · %1 · %2</translation>
+    </message>
+    <message>
+        <source>a removed user</source>
+        <translation>poistettu käyttäjä</translation>
+    </message>
+    <message>
+        <source>Edited by %1 · %2</source>
+        <translation>Muokannut %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>syötetty käsin</translation>
+    </message>
+    <message>
+        <source>Import batch %1</source>
+        <translation>Tuontierä %1</translation>
+    </message>
+    <message>
+        <source>Import batch %1 (file %2)</source>
+        <translation>Tuontierä %1 (tiedosto %2)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::QualityOverviewPage</name>
+    <message>
+        <source>&lt;b&gt;Data quality of the register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rekisterin tietojen laatu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Päi&amp;vitä</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Laske uudelleen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) without a business ID</source>
+        <translation>
+            <numerusform>%Ln organisaatio ilman Y-tunnusta</numerusform>
+            <numerusform>%Ln organisaatiota ilman Y-tunnusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) with an invalid email</source>
+        <translation>
+            <numerusform>%Ln asiakas, jolla on virheellinen sähköpostiosoite</numerusform>
+            <numerusform>%Ln asiakasta, joilla on virheellinen sähköpostiosoite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) with an invalid phone number</source>
+        <translation>
+            <numerusform>%Ln asiakas, jolla on virheellinen puhelinnumero</numerusform>
+            <numerusform>%Ln asiakasta, joilla on virheellinen puhelinnumero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) without an owner</source>
+        <translation>
+            <numerusform>%Ln asiakas ilman vastuuhenkilöä</numerusform>
+            <numerusform>%Ln asiakasta ilman vastuuhenkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) in duplicate groups</source>
+        <translation>
+            <numerusform>%Ln asiakas käsittelemättömissä kaksoiskappaleryhmissä</numerusform>
+            <numerusform>%Ln asiakasta käsittelemättömissä kaksoiskappaleryhmissä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Companies, parishes, associations and public bodies with no business ID. Persons are not counted.</source>
+        <translation>Yritykset, seurakunnat, yhdistykset ja julkisyhteisöt, joilta puuttuu Y-tunnus. Henkilöitä ei lasketa.</translation>
+    </message>
+    <message>
+        <source>An own email address or a contact person&apos;s that is not an address.</source>
+        <translation>Asiakkaan oma tai yhteyshenkilön sähköpostiosoite ei ole kelvollinen osoite.</translation>
+    </message>
+    <message>
+        <source>An own phone number or a contact person&apos;s that could not be read as a number.</source>
+        <translation>Asiakkaan omaa tai yhteyshenkilön puhelinnumeroa ei voitu tulkita numeroksi.</translation>
+    </message>
+    <message>
+        <source>Nobody in the group is responsible for the customer.</source>
+        <translation>Asiakkaalle ei ole nimetty vastuuhenkilöä konsernissa.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates waiting for a decision on the Duplicates tab.</source>
+        <translation>Mahdolliset kaksoiskappaleet, jotka odottavat päätöstä Kaksoiskappaleet-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>The register could not be counted: %1</source>
+        <translation>Rekisterin laskenta epäonnistui: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) in the register, counted at %1. Click a line to list the customers.</source>
+        <translation>
+            <numerusform>Rekisterissä on %Ln asiakas, laskettu klo %1. Avaa asiakasluettelo napsauttamalla riviä.</numerusform>
+            <numerusform>Rekisterissä on %Ln asiakasta, laskettu klo %1. Avaa asiakasluettelo napsauttamalla riviä.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
