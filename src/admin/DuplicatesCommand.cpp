@@ -47,7 +47,10 @@ Status writeGroups(const QString& path, const QList<DuplicateGroup>& groups, Wor
                                           QStringLiteral("agreed")});
         !status)
         return status;
-    for (const DuplicateGroup& group : groups) {
+    for (qsizetype index = 0; index < groups.size(); ++index) {
+        const DuplicateGroup& group = groups.at(index);
+        // A trial run (--no-save) numbers its groups in order.
+        const qint64 groupNumber = group.id != 0 ? group.id : qint64(index + 1);
         for (qint64 id : group.customerIds) {
             const DuplicatePair* best = nullptr;
             for (const DuplicatePair& pair : group.pairs) {
@@ -58,7 +61,7 @@ Status writeGroups(const QString& path, const QList<DuplicateGroup>& groups, Wor
             if (!ref)
                 return ref.error();
             if (auto status = writer->writeRow(
-                    {group.id, group.score, id, ref->name, ref->businessId, ref->city,
+                    {groupNumber, group.score, id, ref->name, ref->businessId, ref->city,
                      best ? importing::TableValue(best->score) : importing::TableValue(),
                      best ? importing::TableValue(best->a == id ? best->b : best->a)
                           : importing::TableValue(),

@@ -29,3 +29,19 @@ TEST(DuplicateClustersTest, ALongChainOfWeakPairsIsSplitOnItsStrongOnes)
     EXPECT_EQ(clusters[0].members, (std::vector<std::uint32_t>{10, 11}));
     EXPECT_EQ(clusters[1].members, (std::vector<std::uint32_t>{0, 1}));
 }
+
+TEST(DuplicateClustersTest, ARecordWithoutBusinessIdJoinsOnlyOneOfTwoCompanies)
+{
+    // 0 and 2 have different business IDs; 1 has none and resembles both, 2 a little more.
+    const std::vector<Pair> pairs{{0, 1, 0.93}, {1, 2, 0.97}};
+    const auto businessIdOf = [](std::uint32_t record) {
+        return record == 0   ? QStringLiteral("1100859-3")
+               : record == 2 ? QStringLiteral("0112038-9")
+                             : QString();
+    };
+    const auto clusters = DuplicateClusters::build(pairs, 0.6, 12, businessIdOf);
+    ASSERT_EQ(clusters.size(), 1u);
+    EXPECT_EQ(clusters[0].members, (std::vector<std::uint32_t>{1, 2}));
+    // Without the business IDs the chain would make one group of three.
+    EXPECT_EQ(DuplicateClusters::build(pairs, 0.6).front().members.size(), 3u);
+}

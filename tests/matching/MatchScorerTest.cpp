@@ -323,3 +323,39 @@ TEST(MatchScorerPersons, NamesakesInOneTownWithTheirOwnPhonesAreNotMerged)
     d.emails = {QStringLiteral("aada@koti.fi")};
     EXPECT_GE(scorer.score(a, d).score, scorer.settings().sameAbove);
 }
+
+TEST_F(MatchScorerTest, LookAlikesThatATypoDoesNotExplainAreDifferent)
+{
+    const QString helsinki = QStringLiteral("Helsinki");
+    // Letter codes, short words and initials tell businesses apart however few letters differ.
+    EXPECT_TRUE(different(company(QStringLiteral("YP-Hitsaus Oy"), helsinki),
+                          company(QStringLiteral("YL-Hitsaus Oy"), helsinki)));
+    EXPECT_TRUE(different(company(QStringLiteral("AN Siivous Oy"), helsinki),
+                          company(QStringLiteral("KN Siivous Oy"), helsinki)));
+    EXPECT_TRUE(different(company(QStringLiteral("Energia P. Kauppinen Oy"), helsinki),
+                          company(QStringLiteral("Energia U. Karppinen Oy"), helsinki)));
+    EXPECT_TRUE(different(company(QStringLiteral("Asunto Oy Paattisten Tuuli"), helsinki),
+                          company(QStringLiteral("Asunto Oy Paattisten Tuohi"), helsinki)));
+    EXPECT_FALSE(same(company(QStringLiteral("Hautauspalvelu H. Porkka Oy"), helsinki),
+                      company(QStringLiteral("Hautauspalvelu Porkka Oy"), helsinki)));
+    // ... while the same code, a joined word and a typo in a long word still match.
+    EXPECT_TRUE(same(company(QStringLiteral("YP-Hitsaus Oy"), helsinki),
+                     company(QStringLiteral("YP Hitsaus Oy"), helsinki)));
+    EXPECT_TRUE(same(company(QStringLiteral("Kirja paino Äijälä Oy"), helsinki),
+                     company(QStringLiteral("Kirjapaino Äijälä Oy"), helsinki)));
+    EXPECT_TRUE(same(company(QStringLiteral("Kirjapanio Äijälä Oy"), helsinki),
+                     company(QStringLiteral("Kirjapaino Äijälä Oy"), helsinki)));
+}
+
+TEST_F(MatchScorerTest, ASoleTraderIsNotThePrivatePersonOfTheSameNameWithoutMoreEvidence)
+{
+    const MatchRecord trader =
+        company(QStringLiteral("Tmi Eija Manninen"), QStringLiteral("Kuopio"));
+    MatchRecord consumer = person(QStringLiteral("Eija Manninen"), QStringLiteral("Kuopio"));
+    EXPECT_TRUE(different(trader, consumer));
+    // One phone number in common makes them one customer to look at.
+    MatchRecord traderWithPhone = trader;
+    traderWithPhone.phones = {QStringLiteral("+358401234567")};
+    consumer.phones = {QStringLiteral("040 123 4567")};
+    EXPECT_FALSE(different(traderWithPhone, consumer));
+}

@@ -97,6 +97,21 @@ std::optional<QString> DemoDataGenerator::uniqueName(const std::function<QString
     return std::nullopt;
 }
 
+QString DemoDataGenerator::distinctName(const DemoPlace*& place, bool& swedish,
+                                        const std::function<QString()>& make)
+{
+    // A register of distinct customers has no two organisations of one name: when a place's
+    // names run out (a small municipality's associations), the organisation moves to another
+    // place; a name that still repeats after that is accepted (a million customers or more).
+    for (int round = 0; round < 6; ++round) {
+        if (auto name = uniqueName(make, false))
+            return *name;
+        place = &m_places.drawUniform(m_random);
+        swedish = drawSwedish(*place);
+    }
+    return *uniqueName(make, true);
+}
+
 QString DemoDataGenerator::businessId()
 {
     for (;;) {
@@ -283,10 +298,12 @@ GeneratedCustomer DemoDataGenerator::next()
     case CustomerKind::Company:
         break;
     case CustomerKind::Association:
-        customer.name = *uniqueName([&] { return m_names.association(*place, swedish); }, true);
+        customer.name =
+            distinctName(place, swedish, [&] { return m_names.association(*place, swedish); });
         break;
     case CustomerKind::PublicBody:
-        customer.name = *uniqueName([&] { return m_names.publicBody(*place, swedish); }, true);
+        customer.name =
+            distinctName(place, swedish, [&] { return m_names.publicBody(*place, swedish); });
         break;
     case CustomerKind::ParishUnion:
         if (auto name = uniqueName([&] { return m_names.parishUnion(*place, swedish); }, false)) {
@@ -307,7 +324,9 @@ GeneratedCustomer DemoDataGenerator::next()
         break;
     }
     if (customer.kind == CustomerKind::Company)
-        customer.name = *uniqueName([&] { return m_names.company(*place, swedish); }, true);
+        customer.name =
+            distinctName(place, swedish, [&] { return m_names.company(*place, swedish); });
+    customer.language = swedish ? Language::Swedish : Language::Finnish; // the place may move
 
     const bool withBusinessId = customer.kind == CustomerKind::Company ? m_random.chance(0.97)
                                 : customer.kind == CustomerKind::Association

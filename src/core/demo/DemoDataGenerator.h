@@ -70,6 +70,9 @@ private:
 
     CustomerKind drawKind();
     bool drawSwedish(const demo::DemoPlace& place);
+    // A name no organisation has yet, moving the organisation to another place if need be.
+    QString distinctName(const demo::DemoPlace*& place, bool& swedish,
+                         const std::function<QString()>& make);
     std::optional<QString> uniqueName(const std::function<QString()>& make, bool mayRepeat);
     QString businessId();
     void setStatusAndDates(Customer& customer);

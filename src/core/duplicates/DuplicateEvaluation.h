@@ -17,7 +17,7 @@ namespace luotsi::core::duplicates {
 // one group (or are one customer already), "true" when the truth says they are one entity.
 struct PairwiseQuality
 {
-    qint64 items = 0;        // customers (or file rows) the truth names
+    qint64 items = 0; // customers (or file rows) the truth names
     qint64 truePairs = 0;
     qint64 foundPairs = 0;
     qint64 correctPairs = 0;
@@ -28,8 +28,8 @@ struct PairwiseQuality
 };
 
 // A truth file for the finder, in one of three forms (CSV with a header):
-//   customer_id,entity          each customer's entity (what `luotsi-admin generate --truth` writes)
-//   customer_a,customer_b       pairs of customers that are one customer
+//   customer_id,entity          each customer's entity (what `luotsi-admin generate --truth`
+//   writes) customer_a,customer_b       pairs of customers that are one customer
 //   file,sheet,row,entity_id    the conversion sample's truth: file rows map to customers through
 //                               the import lineage of the register
 class DuplicateTruth final

@@ -186,7 +186,11 @@ Result<FinderResult> DuplicateFinder::run(const ProgressCallback& progress)
         kept.insert(kept.end(), part.begin(), part.end());
     if (!report(Phase::Grouping, 0, qint64(kept.size())))
         return cancelled();
-    for (const DuplicateClusters::Cluster& cluster : DuplicateClusters::build(kept, minScore)) {
+    const auto businessIdOf = [&records](std::uint32_t record) {
+        return records[record].businessIdValid ? records[record].businessId : QString();
+    };
+    for (const DuplicateClusters::Cluster& cluster :
+         DuplicateClusters::build(kept, minScore, 12, businessIdOf)) {
         DuplicateGroup group;
         group.score = cluster.score;
         for (std::uint32_t member : cluster.members)

@@ -23,7 +23,9 @@ struct MatchWeights
     double nameDifferent = -6.0;  // other words
     double legalFormSame = 0.5;
     double legalFormConflict = -6.0; // Oy vs Ky: look-alikes in the same town
-    double kindConflict = -1.5;      // a private person vs an organisation
+    // A private person vs an organisation: "Tmi Eija Manninen" and the person Eija Manninen in
+    // one town are two customers (the trader and the consumer) unless a phone or e-mail joins them.
+    double kindConflict = -3.5;
     double municipalitySame = 2.0;
     double municipalityDifferent = -5.0;      // same name in another town: another customer
     double municipalityGuessDifferent = -1.5; // one side's town known only from its postal code

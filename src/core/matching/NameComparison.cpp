@@ -61,6 +61,11 @@ NameAgreement NameComparison::compare(const NormalizedName& a, const NormalizedN
         result.similarity = 1.0;
         return result;
     }
+    // "YP-Hitsaus" / "YL-Hitsaus": businesses told apart by their letter codes.
+    if (!a.code.isEmpty() && !b.code.isEmpty() && a.code != b.code) {
+        result.level = Level::Different;
+        return result;
+    }
     // Numbers in names are never typos: "Asunto Oy Kalevankatu 5" and "... 7", "Kuljetus 1"
     // and "Kuljetus 2" are other customers. Names whose numbers differ are different names.
     if (numbersOf(a.tokens) != numbersOf(b.tokens)) {
@@ -72,15 +77,31 @@ NameAgreement NameComparison::compare(const NormalizedName& a, const NormalizedN
         std::max(overlap.similarity(), StringSimilarity::jaroWinkler(a.sortedKey, b.sortedKey));
     const qsizetype shorter = std::min(a.compact.size(), b.compact.size());
     const int compactDistance = StringSimilarity::damerauLevenshtein(a.compact, b.compact, 2);
+    // Typos counted over the whole name only where words were joined or split ("Kirja paino" /
+    // "Kirjapaino") or where the unpaired words are long: another short word or initial
+    // ("AN-Siivous" / "KN-Siivous", "P. Kauppinen" / "U. Kauppinen", "Tuuli" / "Tuohi") is
+    // another name, however few letters differ.
+    // An initial more or less ("Hautauspalvelu H. Porkka" / "... Porkka") is no typo either.
+    const auto allLong = [](const QStringList& words) {
+        return std::all_of(words.begin(), words.end(),
+                           [](const QString& word) { return word.size() >= 6; });
+    };
+    const auto noInitials = [](const QStringList& words) {
+        return std::all_of(words.begin(), words.end(),
+                           [](const QString& word) { return word.size() >= 2; });
+    };
+    const bool wholeNameTypos = noInitials(overlap.restA) && noInitials(overlap.restB) &&
+                                (overlap.restA.size() != overlap.restB.size() ||
+                                 (allLong(overlap.restA) && allLong(overlap.restB)));
     if (overlap.onlyInA == 0 && overlap.onlyInB == 0)
         result.level = overlap.typo <= 1 ? Level::Typo : Level::Similar;
-    else if (compactDistance <= 1 && shorter >= 6)
+    else if (compactDistance <= 1 && shorter >= 6 && wholeNameTypos)
         result.level = Level::Typo; // a typo that also joined or split words
     else if (overlap.matched() > 0 && (overlap.onlyInA == 0 || overlap.onlyInB == 0))
         result.level = Level::Near; // extra words on one side only
     else if (overlap.matched() > 0 && extendsEachOther(overlap.restA, overlap.restB))
         result.level = Level::Near;
-    else if (compactDistance <= 2 && shorter >= 12)
+    else if (compactDistance <= 2 && shorter >= 12 && wholeNameTypos)
         result.level = Level::Similar; // two typos across a word boundary
     else
         result.level = Level::Different;

@@ -1,5 +1,7 @@
 #include "NameNormalizer.h"
 
+#include <QStringTokenizer>
+
 #include "TextFolding.h"
 
 #include <QHash>
@@ -80,6 +82,15 @@ NormalizedName NameNormalizer::normalize(QStringView name, bool personName)
         } else if (LegalForms::isMistypedLegalForm(result.tokens.constFirst(), true)) {
             result.legalForm = LegalForms::guessMistyped(result.tokens.constFirst());
             result.tokens.removeFirst();
+        }
+    }
+    for (const QStringView word : QStringTokenizer(name, QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype hyphen = word.indexOf(QLatin1Char('-'));
+        if (hyphen >= 1 && hyphen <= 3 && hyphen + 1 < word.size() &&
+            std::all_of(word.begin(), word.begin() + hyphen,
+                        [](QChar c) { return c.isLetter(); })) {
+            result.code = TextFolding::fold(word.left(hyphen));
+            break;
         }
     }
     result.compact = result.tokens.join(QString());

@@ -16,6 +16,9 @@ struct NormalizedName
     LegalForm legalForm = LegalForm::None; // the form the name carried, if any
     QString compact;                       // the tokens without spaces: "kallionseurakunta"
     QString sortedKey;                     // the tokens sorted, space separated (order-free)
+    // A letter code of one to three letters hyphened to a word ("YP-Hitsaus" → "yp"): the part
+    // that tells such businesses apart, which a typo never explains.
+    QString code;
 
     bool isEmpty() const { return tokens.isEmpty(); }
     // The tokens in their order, space separated: the comparison key.
