@@ -250,12 +250,12 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                 result.reason += QStringLiteral("; ") + rejected;
         } else {
             MatchFinding match;
-            if (options.matchAgainstRegister) {
-                auto found = matcher.find(draft, batch.sourceSystem, clean.sourceKey);
-                if (!found)
-                    return found.error();
-                match = *found;
-            }
+            auto found = options.matchAgainstRegister
+                             ? matcher.find(draft, batch.sourceSystem, clean.sourceKey)
+                             : matcher.findSameRecord(batch.sourceSystem, clean.sourceKey);
+            if (!found)
+                return found.error();
+            match = *found;
             result.score = match.score.score;
             result.matchedBy = match.score.agreed.join(QStringLiteral(", "));
             detail.candidateId = match.customerId;
