@@ -145,6 +145,17 @@ TEST(SurvivorshipRulesTest, TheMoreRecentChangeWinsBetweenEquallyTrustedSources)
     EXPECT_EQ(rules.valueFrom(QStringLiteral("status"), {stale, fresh}, 2), 1);
 }
 
+TEST(SurvivorshipRulesTest, TheCustomersOwnSpellingBeatsCapitalsEvenWhenNewer)
+{
+    const MergeCandidate normal = candidate(1, QStringLiteral("Routa Sähköasennus Ky"), older);
+    const MergeCandidate capitals = candidate(2, QStringLiteral("ROUTA SÄHKÖASENNUS KY"), newer);
+    const MergeCandidate lower = candidate(3, QStringLiteral("routa sähköasennus ky"), newer);
+    const SurvivorshipRules rules(SurvivorshipSettings{});
+    EXPECT_EQ(rules.valueFrom(QStringLiteral("name"), {capitals, normal, lower}, 2), 1);
+    // Between capitals only, the usual rules decide.
+    EXPECT_EQ(rules.valueFrom(QStringLiteral("name"), {capitals, lower}, 3), 3);
+}
+
 TEST(SurvivorshipRulesTest, AParentInsideTheGroupCountsAsNoParent)
 {
     MergeCandidate child = candidate(1, QStringLiteral("Alfa"), newer);

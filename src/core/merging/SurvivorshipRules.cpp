@@ -58,7 +58,15 @@ qint64 SurvivorshipRules::valueFrom(const QString& code, const QList<MergeCandid
             return QString();
         return MergeFields::value(c.customer, code).trimmed();
     };
-    // Smaller is better: (no value, rank, older, not the survivor, id).
+    // "ROUTA SÄHKÖASENNUS KY" or "routa sähköasennus ky": a legacy system's capitals (or a
+    // careless hand) rather than the customer's own spelling.
+    const auto shouted = [&](const MergeCandidate& c) {
+        const QString value = valueOf(c);
+        const auto letters =
+            std::count_if(value.begin(), value.end(), [](QChar ch) { return ch.isLetter(); });
+        return letters >= 2 && (value == value.toUpper() || value == value.toLower());
+    };
+    // Smaller is better: (no value, shouted, rank, older, not the survivor, id).
     const auto key = [&](const MergeCandidate& c) {
         const FieldSource* source = c.sourceOf(field);
         const int rank =
@@ -67,7 +75,7 @@ qint64 SurvivorshipRules::valueFrom(const QString& code, const QList<MergeCandid
                    : int(m_settings.priorityFor(field).size());
         const QDateTime changed =
             source && source->changedAt.isValid() ? source->changedAt : c.customer.changedAt;
-        return std::make_tuple(valueOf(c).isEmpty(), rank, -changed.toSecsSinceEpoch(),
+        return std::make_tuple(valueOf(c).isEmpty(), shouted(c), rank, -changed.toSecsSinceEpoch(),
                                c.customer.id != survivorId, c.customer.id);
     };
     const auto best = std::min_element(

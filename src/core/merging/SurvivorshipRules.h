@@ -22,7 +22,8 @@ struct MergeCandidate
 
 // The survivorship defaults a merge proposes; the admin may override every choice.
 // - Survivor: the most complete record (filled fields plus child rows), ties to the oldest.
-// - Each field: a value beats no value; then the more trusted source (SurvivorshipSettings); then
+// - Each field: a value beats no value, a normally written one one in capitals or lower case;
+//   then the more trusted source (SurvivorshipSettings); then
 //   the more recent change (the field's changed_at, else the record's); then the survivor's own.
 //   When the survivor already holds the winning value it keeps its own (nothing to copy).
 class SurvivorshipRules final
