@@ -3213,7 +3213,7 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;yyppi:</translation>
+        <translation>Tyypp&amp;i:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
@@ -3322,7 +3322,7 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>&amp;Not a duplicate</source>
-        <translation>&amp;Ei kaksoiskappale</translation>
+        <translation>Ei &amp;kaksoiskappale</translation>
     </message>
     <message>
         <source>These are different customers: never propose them together again.</source>
