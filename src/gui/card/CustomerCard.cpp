@@ -96,6 +96,9 @@ CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& regis
         CardSection* section = entry.create(*m_context, m_tabs);
         m_sections.append(section);
         m_tabs->addTab(section, section->title());
+        // For screenshots and demos: LUOTSI_CARD_SECTION=<section id> opens cards on that tab.
+        if (entry.id == qEnvironmentVariable("LUOTSI_CARD_SECTION"))
+            m_tabs->setCurrentWidget(section);
     }
 
     // Keyboard users land on the sections: Ctrl+PgDown / Ctrl+PgUp move between them.

@@ -9,6 +9,8 @@
 #include "core/merging/MergeService.h"
 #include "core/register/CustomerService.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -55,8 +57,14 @@ DuplicatesPage::DuplicatesPage(Workspace& workspace, MergeService& merges,
     QHeaderView* header = m_groups->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(DuplicateGroupsModel::NamesColumn, QHeaderView::Stretch);
-    m_groups->setColumnWidth(DuplicateGroupsModel::ScoreColumn, 70);
-    m_groups->setColumnWidth(DuplicateGroupsModel::MembersColumn, 80);
+    // Wide enough for the translated titles ("Vastaavuus") with the sort arrow.
+    for (const int column :
+         {int(DuplicateGroupsModel::ScoreColumn), int(DuplicateGroupsModel::MembersColumn)}) {
+        const QString title =
+            m_groupsModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_groups->setColumnWidth(column,
+                                 std::max(70, header->fontMetrics().horizontalAdvance(title) + 32));
+    }
     m_groups->setColumnWidth(DuplicateGroupsModel::AgreedColumn, 300);
     m_groups->setColumnWidth(DuplicateGroupsModel::StatusColumn, 90);
     m_groupsNote = new QLabel(this);
