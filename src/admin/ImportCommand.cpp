@@ -249,6 +249,15 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     const auto workspace = DatabaseOption::openWorkspace(parser, console);
     if (!workspace)
         return 1;
+    // Without --match-settings, the register's own (matching.json beside it, else defaults).
+    if (!parser.isSet(settingsOption)) {
+        auto settings = workspace->matchSettings();
+        if (!settings) {
+            console.err << settings.error().text() << Qt::endl;
+            return 1;
+        }
+        options.matchSettings = *settings;
+    }
     QElapsedTimer sinceReport;
     sinceReport.start();
     ImportRunner runner(*workspace);

@@ -39,6 +39,8 @@ public:
     const T* operator->() const { return &*m_value; }
     const T& operator*() const { return *m_value; }
     const Error& error() const { return m_error; }
+    // The value, or fallback for callers that carry on with a default after an error.
+    T value_or(T fallback) const& { return m_value ? *m_value : std::move(fallback); }
 
 private:
     std::optional<T> m_value;

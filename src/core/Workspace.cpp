@@ -1,5 +1,8 @@
 #include "Workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include "register/CustomerService.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepository.h"
@@ -32,6 +35,27 @@ QString Workspace::systemLogin()
 QString Workspace::path() const
 {
     return m_database->path();
+}
+
+QString Workspace::settingsFile(const QString& fileName) const
+{
+    return QFileInfo(path()).dir().filePath(fileName);
+}
+
+Result<matching::MatchSettings> Workspace::matchSettings() const
+{
+    const QString file = settingsFile(matchSettingsFileName());
+    if (!QFileInfo::exists(file))
+        return matching::MatchSettings{};
+    return matching::MatchSettings::load(file);
+}
+
+Result<merging::SurvivorshipSettings> Workspace::survivorshipSettings() const
+{
+    const QString file = settingsFile(survivorshipSettingsFileName());
+    if (!QFileInfo::exists(file))
+        return merging::SurvivorshipSettings{};
+    return merging::SurvivorshipSettings::load(file);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& login,

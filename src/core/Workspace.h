@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/matching/MatchSettings.h"
+#include "core/merging/SurvivorshipSettings.h"
+
 #include "Result.h"
 #include "register/Customer.h"
 
@@ -34,6 +37,16 @@ public:
     CustomerService& customers() { return *m_customers; }
     const User& currentUser() const { return m_user; }
     QString path() const;
+
+    // Settings an admin tunes for everyone who uses this register, as JSON files in the register's
+    // folder: matching.json (the matching engine's thresholds and weights, MatchSettings) and
+    // survivorship.json (merges' source priority per field, SurvivorshipSettings). A missing file
+    // means the defaults; a broken one is an error naming the file.
+    static QString matchSettingsFileName() { return QStringLiteral("matching.json"); }
+    static QString survivorshipSettingsFileName() { return QStringLiteral("survivorship.json"); }
+    QString settingsFile(const QString& fileName) const;
+    Result<matching::MatchSettings> matchSettings() const;
+    Result<merging::SurvivorshipSettings> survivorshipSettings() const;
 
 private:
     Workspace() = default;

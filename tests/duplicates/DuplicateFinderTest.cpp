@@ -3,6 +3,8 @@
 #include "core/register/CustomerService.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace luotsi;
@@ -149,4 +151,30 @@ TEST_F(DuplicateFinderTest, ACancelledRunSavesNothing)
     auto count = DuplicateReview(workspace()).openGroupCount();
     ASSERT_TRUE(count);
     EXPECT_EQ(*count, 0);
+}
+
+TEST_F(DuplicateFinderTest, TheRegistersOwnMatchingSettingsLieBesideIt)
+{
+    auto defaults = workspace().matchSettings();
+    ASSERT_TRUE(defaults);
+    EXPECT_EQ(*defaults, matching::MatchSettings{});
+
+    const QString file = workspace().settingsFile(Workspace::matchSettingsFileName());
+    QFile json(file);
+    ASSERT_TRUE(json.open(QIODevice::WriteOnly));
+    json.write(R"({ "reviewAbove": 0.85, "weights": { "kindConflict": -9 } })");
+    json.close();
+    auto tuned = workspace().matchSettings();
+    ASSERT_TRUE(tuned) << tuned.error().text().toStdString();
+    EXPECT_DOUBLE_EQ(tuned->reviewAbove, 0.85);
+    EXPECT_DOUBLE_EQ(tuned->weights.kindConflict, -9.0);
+    EXPECT_DOUBLE_EQ(tuned->sameAbove, matching::MatchSettings{}.sameAbove);
+
+    ASSERT_TRUE(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write("{ broken");
+    json.close();
+    auto broken = workspace().matchSettings();
+    ASSERT_FALSE(broken);
+    EXPECT_TRUE(broken.error().text().contains(QStringLiteral("matching.json")))
+        << broken.error().text().toStdString();
 }

@@ -22,7 +22,8 @@ DataQualityPage::DataQualityPage(Workspace& workspace, std::function<void(qint64
                                  QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_mergeService(std::make_unique<merging::MergeService>(workspace))
+    , m_mergeService(std::make_unique<merging::MergeService>(
+          workspace, workspace.survivorshipSettings().value_or(merging::SurvivorshipSettings{})))
 {
     setObjectName(QStringLiteral("qualityPage"));
     m_tabs = new QTabWidget(this);

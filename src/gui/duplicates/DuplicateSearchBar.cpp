@@ -44,7 +44,8 @@ DuplicateSearchBar::DuplicateSearchBar(Workspace& workspace, QWidget* parent)
     m_minScore->setDecimals(0);
     m_minScore->setSingleStep(5.0);
     m_minScore->setSuffix(QStringLiteral(" %"));
-    m_minScore->setValue(matching::MatchSettings().reviewAbove * 100.0);
+    m_minScore->setValue(
+        m_workspace.matchSettings().value_or(matching::MatchSettings{}).reviewAbove * 100.0);
     m_minScore->setToolTip(tr("Pairs scoring at least this are proposed as duplicates."));
     m_find = new QPushButton(tr("&Find duplicates"), this);
     m_find->setObjectName(QStringLiteral("findDuplicatesButton"));
@@ -102,6 +103,8 @@ void DuplicateSearchBar::reloadCities()
 FinderOptions DuplicateSearchBar::options() const
 {
     FinderOptions options;
+    // The register's tuned settings (matching.json beside it); start() refuses a broken file.
+    options.settings = m_workspace.matchSettings().value_or(matching::MatchSettings{});
     options.minScore = m_minScore->value() / 100.0;
     options.filter.kind = vocabulary::fromCode<CustomerKind>(m_kind->currentData().toString());
     options.filter.city = m_city->currentText().trimmed();
@@ -127,6 +130,10 @@ void DuplicateSearchBar::start()
 {
     if (m_job)
         return;
+    if (const auto settings = m_workspace.matchSettings(); !settings) {
+        emit finished(false, settings.error().text());
+        return;
+    }
     const QString path = m_workspace.path();
     const User user = m_workspace.currentUser();
     const FinderOptions options = this->options();

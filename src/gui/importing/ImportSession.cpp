@@ -240,6 +240,8 @@ ImportOptions ImportSession::options(bool dryRun) const
     options.mapping = m_mapping;
     options.dryRun = dryRun;
     options.possibleDuplicates = ReviewDecision::Leave;
+    // The register's tuned matching (matching.json beside it), as luotsi-admin import uses.
+    options.matchSettings = m_workspace.matchSettings().value_or(matching::MatchSettings{});
     if (!dryRun) {
         options.decisions = m_decisions;
         // The report after the run lists only the rows that did not reach the register: the
