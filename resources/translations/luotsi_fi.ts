@@ -2424,10 +2424,6 @@
         <translation>Tallenna käytetty sarakemääritys tuontiprofiiliksi NIMI.</translation>
     </message>
     <message>
-        <source>Matching thresholds and weights from FILE.json.</source>
-        <translation>Täsmäytyksen kynnysarvot ja painot tiedostosta TIEDOSTO.json.</translation>
-    </message>
-    <message>
         <source>The .xlsx, .xls or .csv file.</source>
         <translation>.xlsx-, .xls- tai .csv-tiedosto.</translation>
     </message>
@@ -2576,10 +2572,6 @@
         <translation>TYYPPI</translation>
     </message>
     <message>
-        <source>Matching thresholds and weights (JSON).</source>
-        <translation>Täsmäytyksen kynnysarvot ja painot (JSON).</translation>
-    </message>
-    <message>
         <source>FILE.json</source>
         <translation>TIEDOSTO.json</translation>
     </message>
@@ -2622,6 +2614,10 @@
     <message>
         <source>--duplicate-share must be a number from 0 to 0.5, not &quot;%1&quot;.</source>
         <translation>Valitsimen --duplicate-share arvon on oltava luku väliltä 0..0.5, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>Matching thresholds and weights from FILE.json (default: matching.json beside the register, if there is one).</source>
+        <translation>Vertailun kynnysarvot ja painot tiedostosta FILE.json (oletus: rekisterin vieressä oleva matching.json, jos sellainen on).</translation>
     </message>
 </context>
 <context>

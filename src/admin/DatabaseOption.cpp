@@ -34,6 +34,29 @@ std::unique_ptr<core::Workspace> DatabaseOption::openWorkspace(const QCommandLin
     return std::move(workspace).value();
 }
 
+QCommandLineOption MatchSettingsOption::option()
+{
+    return {QStringLiteral("match-settings"),
+            QCoreApplication::translate("luotsi-admin",
+                                        "Matching thresholds and weights from FILE.json (default: "
+                                        "matching.json beside the register, if there is one)."),
+            QCoreApplication::translate("luotsi-admin", "FILE.json")};
+}
+
+std::optional<core::matching::MatchSettings>
+MatchSettingsOption::settings(const QCommandLineParser& parser, const core::Workspace& workspace,
+                              Console& console)
+{
+    const QString given = parser.value(QStringLiteral("match-settings"));
+    auto settings =
+        given.isEmpty() ? workspace.matchSettings() : core::matching::MatchSettings::load(given);
+    if (!settings) {
+        console.err << settings.error().text() << Qt::endl;
+        return std::nullopt;
+    }
+    return *settings;
+}
+
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
                                     Console& console)
 {

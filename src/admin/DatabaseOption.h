@@ -24,6 +24,17 @@ public:
                                                           Console& console);
 };
 
+// The --match-settings FILE.json option that import and duplicates share.
+class MatchSettingsOption final
+{
+public:
+    static QCommandLineOption option();
+    // The file given with the option, else the register's own matching.json, else the defaults;
+    // nothing after printing why a file could not be read.
+    static std::optional<core::matching::MatchSettings>
+    settings(const QCommandLineParser& parser, const core::Workspace& workspace, Console& console);
+};
+
 // Parses a command's arguments; an exit code when the command is done already (2 after a usage
 // error, 0 after --help), nothing when it should go on.
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,

@@ -140,10 +140,7 @@ int DuplicatesCommand::run(const QStringList& arguments, Console& console)
         QStringLiteral("city"),
         QCoreApplication::translate("luotsi-admin", "Only customers in this city."),
         QCoreApplication::translate("luotsi-admin", "CITY"));
-    const QCommandLineOption settingsOption(
-        QStringLiteral("match-settings"),
-        QCoreApplication::translate("luotsi-admin", "Matching thresholds and weights (JSON)."),
-        QCoreApplication::translate("luotsi-admin", "FILE.json"));
+    const QCommandLineOption settingsOption = MatchSettingsOption::option();
     const QCommandLineOption noSaveOption(
         QStringLiteral("no-save"),
         QCoreApplication::translate("luotsi-admin",
@@ -155,14 +152,6 @@ int DuplicatesCommand::run(const QStringList& arguments, Console& console)
 
     FinderOptions options;
     options.save = !parser.isSet(noSaveOption);
-    if (parser.isSet(settingsOption)) {
-        auto settings = matching::MatchSettings::load(parser.value(settingsOption));
-        if (!settings) {
-            console.err << settings.error().text() << Qt::endl;
-            return 1;
-        }
-        options.settings = *settings;
-    }
     if (parser.isSet(minScoreOption)) {
         bool ok = false;
         const double minScore = parser.value(minScoreOption).toDouble(&ok);
@@ -196,15 +185,10 @@ int DuplicatesCommand::run(const QStringList& arguments, Console& console)
     const auto workspace = DatabaseOption::openWorkspace(parser, console);
     if (!workspace)
         return 1;
-    // Without --match-settings, the register's own (matching.json beside it, else defaults).
-    if (!parser.isSet(settingsOption)) {
-        auto settings = workspace->matchSettings();
-        if (!settings) {
-            console.err << settings.error().text() << Qt::endl;
-            return 1;
-        }
-        options.settings = *settings;
-    }
+    const auto matchSettings = MatchSettingsOption::settings(parser, *workspace, console);
+    if (!matchSettings)
+        return 1;
+    options.settings = *matchSettings;
 
     QElapsedTimer clock;
     clock.start();

@@ -145,11 +145,7 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
         QStringLiteral("save-profile"),
         QCoreApplication::translate("luotsi-admin", "Save the mapping used as profile NAME."),
         QCoreApplication::translate("luotsi-admin", "NAME"));
-    const QCommandLineOption settingsOption(
-        QStringLiteral("match-settings"),
-        QCoreApplication::translate("luotsi-admin",
-                                    "Matching thresholds and weights from FILE.json."),
-        QCoreApplication::translate("luotsi-admin", "FILE"));
+    const QCommandLineOption settingsOption = MatchSettingsOption::option();
     parser.addOptions({profileOption, mappingOption, autoOption, sheetOption, systemOption,
                        matchOption, duplicatesOption, dryRunOption, reportOption, saveProfileOption,
                        settingsOption});
@@ -193,14 +189,6 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     options.possibleDuplicates = *decision;
     options.dryRun = parser.isSet(dryRunOption);
     options.keepAllRowDetails = false;
-    if (parser.isSet(settingsOption)) {
-        auto settings = matching::MatchSettings::load(parser.value(settingsOption));
-        if (!settings) {
-            console.err << settings.error().text() << Qt::endl;
-            return 1;
-        }
-        options.matchSettings = *settings;
-    }
 
     MappingProfileStore store;
     Result<ColumnMapping> mapping = Error{};
@@ -249,15 +237,10 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     const auto workspace = DatabaseOption::openWorkspace(parser, console);
     if (!workspace)
         return 1;
-    // Without --match-settings, the register's own (matching.json beside it, else defaults).
-    if (!parser.isSet(settingsOption)) {
-        auto settings = workspace->matchSettings();
-        if (!settings) {
-            console.err << settings.error().text() << Qt::endl;
-            return 1;
-        }
-        options.matchSettings = *settings;
-    }
+    const auto matchSettings = MatchSettingsOption::settings(parser, *workspace, console);
+    if (!matchSettings)
+        return 1;
+    options.matchSettings = *matchSettings;
     QElapsedTimer sinceReport;
     sinceReport.start();
     ImportRunner runner(*workspace);
