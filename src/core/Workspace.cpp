@@ -4,6 +4,8 @@
 #include <QFileInfo>
 
 #include "register/CustomerService.h"
+#include "segments/SegmentCatalog.h"
+#include "segments/SegmentationService.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepository.h"
 #include "storage/Migrator.h"
@@ -19,6 +21,8 @@ constexpr int matchKeysIntroducedInSchema = 3;
 Workspace::~Workspace()
 {
     // Services hold statements on the connection: they go before the database.
+    m_segmentation.reset();
+    m_segmentCatalog.reset();
     m_customers.reset();
     m_searchIndex.reset();
     m_database.reset();
@@ -89,6 +93,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
         if (auto status = workspace->m_customers->rebuildMatchKeys(); !status)
             return status.error();
     }
+    workspace->m_segmentCatalog = std::make_unique<segments::SegmentCatalog>(*workspace);
+    workspace->m_segmentation = std::make_unique<segments::SegmentationService>(*workspace);
     return workspace;
 }
 

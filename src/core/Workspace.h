@@ -16,6 +16,10 @@ class SearchIndex;
 namespace luotsi::core {
 
 class CustomerService;
+namespace segments {
+class SegmentCatalog;
+class SegmentationService;
+} // namespace segments
 
 // One open register: the database (migrated to this build's schema), its search index, the
 // services on it and the user working in it. The app and luotsi-admin each open one; a worker
@@ -35,6 +39,10 @@ public:
     storage::Database& database() { return *m_database; }
     storage::SearchIndex& searchIndex() { return *m_searchIndex; }
     CustomerService& customers() { return *m_customers; }
+    // Segment definitions (segmentations, segments and rules, care model, targets).
+    segments::SegmentCatalog& segmentCatalog() { return *m_segmentCatalog; }
+    // Customers' segments: facts, runs, overrides, history.
+    segments::SegmentationService& segmentation() { return *m_segmentation; }
     const User& currentUser() const { return m_user; }
     QString path() const;
 
@@ -54,6 +62,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::SearchIndex> m_searchIndex;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<segments::SegmentCatalog> m_segmentCatalog;
+    std::unique_ptr<segments::SegmentationService> m_segmentation;
     User m_user;
 };
 
