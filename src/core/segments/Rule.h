@@ -91,5 +91,8 @@ struct RuleParse
 };
 RuleParse ruleFromJson(const QString& text);
 QString ruleToJsonText(const Rule& rule); // compact; "" for the empty rule
+// What keeps a rule from being stored and read back ("criterion 2: no values given"); "" when
+// nothing does. The catalog refuses to save a segment whose rule has a problem.
+QString ruleProblem(const Rule& rule);
 
 } // namespace luotsi::core::segments

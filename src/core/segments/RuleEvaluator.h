@@ -35,6 +35,11 @@ public:
     qint64 firstMatch(const QList<Segment>& segmentsByPriority, const CustomerFacts& facts) const;
 
 private:
+    bool criterionHolds(const Criterion& criterion, const CustomerFacts& facts) const;
+    void explainGroup(const Rule& rule, int depth, const CustomerFacts& facts,
+                      QList<ExplanationLine>& lines) const;
+    QString describe(const Criterion& criterion, const CustomerFacts& facts) const;
+
     QHash<QString, qint64> m_companyIds;
     QDate m_asOf;
 };
