@@ -31,6 +31,9 @@ struct CustomerQuery
     qint64 companyId = 0;                // 0: any group company
     QString city;                        // exact, case as stored; empty: any
     std::optional<QualityIssue> quality; // only the customers with this data-quality issue
+    // A segment of the primary segmentation; 0: any, noSegment: customers without one.
+    qint64 segmentId = 0;
+    static constexpr qint64 noSegment = -1;
     CustomerSortColumn sortColumn = CustomerSortColumn::Name;
     bool descending = false;
 
@@ -48,7 +51,11 @@ struct CustomerRow
     QString city;
     QString ownerName;
     QDateTime changedAt;
-    QVariant sortValue; // the value of the sort column, for keyset paging
+    // The customer's segment in the primary segmentation; 0 and empty texts: none.
+    qint64 segmentId = 0;
+    QString segmentName;   // in the interface language
+    QString segmentColour; // #rrggbb
+    QVariant sortValue;    // the value of the sort column, for keyset paging
 };
 
 // Where a page starts: after the row with this sort value and id.

@@ -44,8 +44,16 @@ private:
         // The number of customers the search text matches; set only when the search text is
         // the query's one condition, so that it is the count of the whole query.
         std::optional<qint64> searchOnlyCount;
+        // The same conditions in the form that counts fastest (the segment filter differs).
+        QString countSql;
+        // Set when the segment filter is the query's one condition: its count from
+        // customer_segments alone, with the values it takes.
+        QString segmentOnlyCountSql;
+        QVariantList segmentOnlyCountValues;
     };
     core::Result<Where> where(const core::CustomerQuery& query);
+    static void appendSegmentCondition(qint64 segmentId, QStringList& conditions,
+                                       QStringList& countConditions, Where& where);
     core::Result<SearchIndex::MatchPlan> searchPlan(qint64 matches);
     core::Result<QList<core::CustomerRow>> select(const core::CustomerQuery& query,
                                                   const QString& extraCondition,
