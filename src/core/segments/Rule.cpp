@@ -184,8 +184,13 @@ QString readCriterion(const QJsonValue& value, const QString& where, Criterion& 
 // Reads a group and its nested groups; prefix names the group in errors ("" for the rule).
 QString readGroup(const QJsonObject& object, const QString& prefix, Rule& rule)
 {
+    // Children are named after their group ("group 1, criterion 2"); the group's own
+    // problems follow its name ("group 1: ...").
     const auto named = [&prefix](const QString& part) {
         return prefix.isEmpty() ? part : prefix + QStringLiteral(", ") + part;
+    };
+    const auto located = [&prefix](const QString& message) {
+        return prefix.isEmpty() ? message : Texts::tr("%1: %2").arg(prefix, message);
     };
     const QJsonValue combine = object.value(combineKey);
     if (combine.isUndefined() || combine.toString() == QLatin1String("all"))
@@ -193,11 +198,11 @@ QString readGroup(const QJsonObject& object, const QString& prefix, Rule& rule)
     else if (combine.toString() == QLatin1String("any"))
         rule.combine = Rule::Combine::Any;
     else
-        return named(Texts::tr("unknown combination '%1' (all or any)").arg(combine.toString()));
+        return located(Texts::tr("unknown combination '%1' (all or any)").arg(combine.toString()));
 
     const QJsonValue criteria = object.value(criteriaKey);
     if (!criteria.isUndefined() && !criteria.isArray())
-        return named(Texts::tr("the criteria must be a list"));
+        return located(Texts::tr("the criteria must be a list"));
     const QJsonArray criteriaList = criteria.toArray();
     for (qsizetype i = 0; i < criteriaList.size(); ++i) {
         Criterion criterion;
@@ -209,7 +214,7 @@ QString readGroup(const QJsonObject& object, const QString& prefix, Rule& rule)
 
     const QJsonValue groups = object.value(groupsKey);
     if (!groups.isUndefined() && !groups.isArray())
-        return named(Texts::tr("the groups must be a list"));
+        return located(Texts::tr("the groups must be a list"));
     const QJsonArray groupList = groups.toArray();
     for (qsizetype i = 0; i < groupList.size(); ++i) {
         const QString where = named(Texts::tr("group %1").arg(i + 1));
