@@ -4,8 +4,6 @@
 #include "core/storage/SegmentRepository.h"
 #include "core/storage/TransactionGuard.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -39,10 +37,15 @@ bool isValidCode(const QString& code)
     });
 }
 
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
 bool isValidColour(const QString& colour)
 {
-    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-f]{6}$"));
-    return pattern.match(colour).hasMatch();
+    return colour.size() == 7 && colour.front() == u'#' &&
+           std::all_of(colour.cbegin() + 1, colour.cend(), isHexDigit);
 }
 
 // The first of base, base_2, base_3 ... that taken() does not report as taken.
@@ -362,12 +365,17 @@ Status SegmentCatalog::saveTarget(SegmentTarget& target)
 
 bool SegmentCatalog::isValidPeriod(const QString& period)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})(-Q[1-4])?$"));
-    const QRegularExpressionMatch match = pattern.match(period);
-    if (!match.hasMatch())
+    // "2027" or "2027-Q1"; checked by hand, without a shared regular expression, so that any
+    // thread may call it.
+    if (period.size() != 4 && period.size() != 7)
         return false;
-    const int year = match.captured(1).toInt();
-    return year >= 2000 && year <= 2100;
+    const QStringView year = QStringView(period).left(4);
+    if (!std::all_of(year.begin(), year.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return false;
+    if (const int number = year.toInt(); number < 2000 || number > 2100)
+        return false;
+    return period.size() == 4 || (period.at(4) == u'-' && period.at(5) == u'Q' &&
+                                  period.at(6) >= u'1' && period.at(6) <= u'4');
 }
 
 } // namespace luotsi::core::segments
