@@ -2,6 +2,7 @@
 
 #include "ChildCustomersParticipant.h"
 #include "LinkedRowsParticipant.h"
+#include "core/segments/SalesFactsParticipant.h"
 
 namespace luotsi::core::merging {
 
@@ -18,6 +19,8 @@ MergeParticipants::MergeParticipants(storage::Database& database, qint64 userId)
     addTable({QStringLiteral("import_rows"),
               {QStringLiteral("batch_id"), QStringLiteral("row_number")},
               QStringLiteral("customer_id")});
+    // Sales facts, tags and potential: combined on the survivor, not only moved.
+    add(std::make_unique<segments::SalesFactsParticipant>(database));
 }
 
 MergeParticipants::~MergeParticipants() = default;
