@@ -38,8 +38,8 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
     parser.setApplicationDescription(QCoreApplication::translate(
         "luotsi-admin",
         "Adds generated Finnish customers (companies, associations, public bodies, parishes "
-        "and persons, with contacts, relationships and timelines) to the register, creating "
-        "it if needed. The same seed gives the same customers."));
+        "and persons, with contacts, relationships, timelines and sales history) to the "
+        "register, creating it if needed. The same seed gives the same customers."));
     parser.addHelpOption();
     const QCommandLineOption customersOption(
         QStringLiteral("customers"),
@@ -62,7 +62,21 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
                                     "Write customer_id,entity for every generated customer "
                                     "(for luotsi-admin duplicates --evaluate)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption monthsOption(
+        QStringLiteral("months"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Months (0..36) of sales history per customer, ending with "
+                                    "the current month, with estimated potentials and tags; 0: "
+                                    "no sales (default: 24)."),
+        QStringLiteral("M"), QStringLiteral("24"));
+    const QCommandLineOption salesOnlyOption(
+        QStringLiteral("sales-only"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Add no customers: replace the sales history of every "
+                                    "customer in the register with --months of generated sales."));
     parser.addOption(customersOption);
+    parser.addOption(monthsOption);
+    parser.addOption(salesOnlyOption);
     parser.addOption(seedOption);
     parser.addOption(duplicateShareOption);
     parser.addOption(truthOption);
@@ -81,13 +95,31 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
                     << Qt::endl;
         return 2;
     }
-    if (!parser.isSet(customersOption)) {
+    bool monthsOk = false;
+    const int months = parser.value(monthsOption).toInt(&monthsOk);
+    if (!monthsOk || months < 0 || months > 36) {
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin",
+                           "--months must be a whole number from 0 to 36, not \"%1\".")
+                           .arg(parser.value(monthsOption))
+                    << Qt::endl;
+        return 2;
+    }
+    const bool salesOnly = parser.isSet(salesOnlyOption);
+    if (salesOnly && parser.isSet(customersOption)) {
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin", "--sales-only adds no customers: leave out --customers.")
+                    << Qt::endl;
+        return 2;
+    }
+    if (!salesOnly && !parser.isSet(customersOption)) {
         console.err << QCoreApplication::translate(
                            "luotsi-admin", "Say how many customers to generate: --customers N.")
                     << Qt::endl;
         return 2;
     }
-    const auto customers = positive(parser.value(customersOption));
+    const auto customers =
+        salesOnly ? std::optional<qint64>(0) : positive(parser.value(customersOption));
     if (!customers) {
         console.err << QCoreApplication::translate(
                            "luotsi-admin",
@@ -128,10 +160,22 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
     core::DemoRegisterBuilder builder(path, seed);
     builder.setDuplicateShare(duplicateShare);
     builder.setTruthPath(parser.value(truthOption));
-    const auto status = builder.run(*customers, [&console](qint64 done, qint64 total) {
-        console.err << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
+    builder.setSalesMonths(months);
+    builder.setSalesProgress([&console](qint64 done, qint64 total) {
+        console.err
+            << QCoreApplication::translate("luotsi-admin", "\rsales %1 / %2").arg(done).arg(total)
+            << Qt::flush;
         return true;
     });
+    const auto status = salesOnly ? builder.replaceSales()
+                                  : builder.run(*customers, [&console](qint64 done, qint64 total) {
+                                        console.err
+                                            << QStringLiteral("\r%1 / %2").arg(done).arg(total)
+                                            << Qt::flush;
+                                        if (done == total)
+                                            console.err << Qt::endl;
+                                        return true;
+                                    });
     console.err << Qt::endl;
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (!status) {
@@ -151,10 +195,23 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
     line(QCoreApplication::translate("luotsi-admin", "contacts"), QString::number(totals.contacts));
     line(QCoreApplication::translate("luotsi-admin", "timeline entries"),
          QString::number(totals.timelineEntries));
+    const auto& sales = builder.salesTotals();
+    line(QCoreApplication::translate("luotsi-admin", "sales facts"),
+         QCoreApplication::translate("luotsi-admin", "%1 (%2 months, %3 customers)")
+             .arg(sales.facts)
+             .arg(months)
+             .arg(sales.customers));
+    line(QCoreApplication::translate("luotsi-admin", "potentials"),
+         QString::number(sales.potentials));
+    line(QCoreApplication::translate("luotsi-admin", "tagged customers"),
+         QString::number(sales.tagged));
     line(QCoreApplication::translate("luotsi-admin", "elapsed"),
          QCoreApplication::translate("luotsi-admin", "%1 s (%2 customers/s)")
              .arg(c.toString(seconds, 'f', 1),
-                  c.toString(seconds > 0 ? double(totals.customers) / seconds : 0.0, 'f', 0)));
+                  c.toString(seconds > 0
+                                 ? double(salesOnly ? sales.customers : totals.customers) / seconds
+                                 : 0.0,
+                             'f', 0)));
     line(QCoreApplication::translate("luotsi-admin", "database file"),
          QCoreApplication::translate("luotsi-admin", "%1 MiB")
              .arg(c.toString(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 'f', 1)));

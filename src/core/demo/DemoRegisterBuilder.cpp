@@ -47,6 +47,7 @@ Status DemoRegisterBuilder::build(const QString& path, qint64 customers, quint32
 Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
 {
     m_totals = {};
+    m_salesTotals = {};
     if (customers <= 0)
         return Error{Texts::tr("The number of customers to generate must be positive."), m_path};
     const PostalCodeTable& postalCodes = PostalCodeTable::builtIn();
@@ -119,6 +120,7 @@ Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
     }
     qint64 copies = 0;
     qint64 done = 0;
+    qint64 firstId = 0; // of the customers this run writes
     while (done < customers) {
         batch.clear();
         sequences.clear();
@@ -157,6 +159,8 @@ Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
         }
         if (auto status = writer.write(batch); !status)
             return finish(status);
+        if (firstId == 0 && !batch.isEmpty())
+            firstId = batch.constFirst().customer.id;
         for (qsizetype i = 0; i < batch.size(); ++i) {
             if (batch.at(i).customer.kind == CustomerKind::ParishUnion && sequences.at(i) >= 0)
                 unionIds.insert(sequences.at(i), batch.at(i).customer.id);
@@ -185,7 +189,36 @@ Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
                       m_path});
         }
     }
-    return finish({});
+    if (auto status = finish({}); !status)
+        return status;
+    return writeSales(database, firstId - 1);
+}
+
+Status DemoRegisterBuilder::replaceSales()
+{
+    m_totals = {};
+    m_salesTotals = {};
+    auto workspace = Workspace::open(m_path, Workspace::systemLogin(), Workspace::systemLogin());
+    if (!workspace)
+        return workspace.error();
+    storage::Database& database = (*workspace)->database();
+    if (auto status = storage::SalesFactRepository(database).removeAllFacts(); !status)
+        return status;
+    return writeSales(database, 0);
+}
+
+Status DemoRegisterBuilder::writeSales(storage::Database& database, qint64 afterId)
+{
+    if (m_salesMonths <= 0)
+        return {};
+    demo::SalesFactGenerator::Settings sales;
+    sales.seed = m_seed;
+    sales.months = m_salesMonths;
+    auto written = demo::SalesFactGenerator::write(database, sales, afterId, m_salesProgress);
+    if (!written)
+        return written.error();
+    m_salesTotals = *written;
+    return {};
 }
 
 } // namespace luotsi::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/demo/SalesFactGenerator.h"
 #include "core/storage/BulkCustomerWriter.h"
 
 #include <QString>
@@ -30,22 +31,37 @@ public:
     // Writes "customer_id,entity" for every customer written: a second record names the
     // customer it copies, every other customer itself.
     void setTruthPath(const QString& path) { m_truthPath = path; }
+    // Months (0..36) of sales history for the new customers, ending with the current month, with
+    // potentials and tags (demo::SalesFactGenerator); 0: none. 24 by default.
+    void setSalesMonths(int months) { m_salesMonths = months; }
+    // Progress of the sales, written after the customers; returning false cancels.
+    void setSalesProgress(Progress progress) { m_salesProgress = std::move(progress); }
     // Writes the customers. A cancelled build keeps the batches already committed (a consistent,
     // searchable register) and returns an error that says it was cancelled.
     Status run(qint64 customers, const Progress& progress);
+    // Replaces the sales history of every customer already in the register (setSalesMonths()
+    // months of it; 0 removes it): removes all sales facts, then writes new ones with potentials
+    // and tags as run() does. For benchmarks on an existing register.
+    Status replaceSales();
     // What run() wrote, also when it failed or was cancelled.
     const storage::BulkCustomerWriter::Totals& totals() const { return m_totals; }
+    const demo::SalesFactGenerator::Totals& salesTotals() const { return m_salesTotals; }
 
     static Status build(const QString& path, qint64 customers, quint32 seed,
                         const Progress& progress);
 
 private:
+    Status writeSales(storage::Database& database, qint64 afterId);
+
     QString m_path;
     quint32 m_seed;
     int m_batchSize = 0;
     double m_duplicateShare = 0.0;
     QString m_truthPath;
+    int m_salesMonths = 24;
+    Progress m_salesProgress;
     storage::BulkCustomerWriter::Totals m_totals;
+    demo::SalesFactGenerator::Totals m_salesTotals;
 };
 
 } // namespace luotsi::core
