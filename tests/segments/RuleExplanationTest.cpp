@@ -40,7 +40,8 @@ TEST_F(RuleExplanationTest, NestedRuleLineByLine)
         EXPECT_EQ(lines[i].held, held[i]) << lines[i].text.toStdString();
     }
     EXPECT_EQ(lines[0].text, QStringLiteral("All of these hold"));
-    EXPECT_EQ(lines[1].text, QStringLiteral("Status is none of former: active"));
+    // Kind and status read as the user sees them, not as stored.
+    EXPECT_EQ(lines[1].text, QStringLiteral("Status is none of Former: Active"));
     EXPECT_EQ(lines[2].text, QStringLiteral("At least one of these holds"));
     EXPECT_EQ(lines[3].text, QStringLiteral("Revenue, last 12 months ≥ 50,000 €: 12,300 €"));
     EXPECT_EQ(lines[4].text, QStringLiteral("All of these hold"));

@@ -273,6 +273,31 @@ void RuleEvaluator::explainGroup(const Rule& rule, int depth, const CustomerFact
         explainGroup(group, depth + 1, facts, lines);
 }
 
+namespace {
+
+// Kind and status read as the user sees them ("entinen"), not as stored ("former").
+QString displayValue(Fact fact, const QString& code)
+{
+    if (fact == Fact::Kind) {
+        if (const auto kind = vocabulary::fromCode<CustomerKind>(code.trimmed()))
+            return vocabulary::displayName(*kind);
+    } else if (fact == Fact::Status) {
+        if (const auto status = vocabulary::fromCode<CustomerStatus>(code.trimmed()))
+            return vocabulary::displayName(*status);
+    }
+    return code.trimmed();
+}
+
+QString displayValues(Fact fact, const QStringList& codes)
+{
+    QStringList shown;
+    for (const QString& code : codes)
+        shown.append(displayValue(fact, code));
+    return shown.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString RuleEvaluator::describe(const Criterion& criterion, const CustomerFacts& facts) const
 {
     const QString fact = criterion.fact == Fact::CompanyRevenue12m
@@ -300,7 +325,7 @@ QString RuleEvaluator::describe(const Criterion& criterion, const CustomerFacts&
         }
     } else {
         if (!presence)
-            condition = criterion.values.join(QStringLiteral(", "));
+            condition = displayValues(criterion.fact, criterion.values);
         QStringList values;
         if (criterion.fact == Fact::Tag) {
             for (const QString& tag : facts.tags) {
@@ -310,7 +335,7 @@ QString RuleEvaluator::describe(const Criterion& criterion, const CustomerFacts&
         } else if (const QStringView text = textFact(criterion.fact, facts); !isBlank(text)) {
             values.append(text.trimmed().toString());
         }
-        actual = values.isEmpty() ? missingText() : values.join(QStringLiteral(", "));
+        actual = values.isEmpty() ? missingText() : displayValues(criterion.fact, values);
     }
     QString test = fact + u' ' + comparisonTitle(criterion.comparison);
     if (!condition.isEmpty())
