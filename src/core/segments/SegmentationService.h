@@ -79,7 +79,9 @@ public:
                   qint64 segmentId = 0, const QString& reason = {});
     // Writes the preview's moves (a review: overridden moves become manual overrides) and the
     // history, and removes expired overrides, in one transaction. A customer whose segment was
-    // changed by hand after the preview is skipped.
+    // changed by hand after the preview is skipped. In a review, pending and confirmed moves both
+    // apply (an owner who says nothing accepts the move); an overridden one becomes a manual
+    // override (no expiry) of the owner's segment with the owner's reason. See SegmentRunner.
     Result<ApplyResult> apply(qint64 runId, const Progress& progress = {});
     Status discard(qint64 runId);
 
@@ -92,6 +94,8 @@ signals:
     void factsChanged(qint64 customerId);
 
 private:
+    Result<qint64> resolve(qint64 segmentationId); // 0: the primary segmentation
+
     Workspace& m_workspace;
 };
 
