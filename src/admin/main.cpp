@@ -10,6 +10,7 @@
 #include "ImportCommand.h"
 #include "InspectCommand.h"
 #include "MigrateCommand.h"
+#include "SegmentCommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -58,6 +59,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<BatchesCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<DuplicatesCommand>());
+    commands.push_back(std::make_unique<SegmentCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
