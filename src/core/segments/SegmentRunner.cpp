@@ -12,6 +12,7 @@
 #include "core/storage/TransactionGuard.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -104,6 +105,8 @@ Result<SegmentRun> SegmentRunner::preview(qint64 segmentationId, RunKind kind, c
             overridden.insert(o.customerId, o.segmentId);
     }
 
+    QElapsedTimer clock; // phases for QT_LOGGING_RULES="luotsi.segments.runner.debug=true"
+    clock.start();
     const RuleEvaluator evaluator(*companies, asOf);
     std::map<std::pair<qint64, qint64>, int> matrix;
     std::vector<storage::SegmentRunRepository::Move> moves;
@@ -141,6 +144,7 @@ Result<SegmentRun> SegmentRunner::preview(qint64 segmentationId, RunKind kind, c
     if (stopped)
         return cancelled();
 
+    const qint64 evaluated = clock.elapsed();
     SegmentRun run;
     run.segmentationId = segmentationId;
     run.kind = kind;
@@ -169,7 +173,8 @@ Result<SegmentRun> SegmentRunner::preview(qint64 segmentationId, RunKind kind, c
     if (auto status = transaction.commit(); !status)
         return status.error();
     qCDebug(lcSegmentRunner) << "preview" << run.id << "customers" << run.customers << "moved"
-                             << run.moved;
+                             << run.moved << "evaluated in" << evaluated << "ms, stored in"
+                             << clock.elapsed() - evaluated << "ms";
     return run;
 }
 
@@ -179,7 +184,12 @@ Result<ApplyResult> SegmentRunner::apply(qint64 runId, const Progress& progress)
     storage::SegmentRunRepository runs(database);
     storage::SegmentAssignmentRepository assignments(database);
     constexpr qint64 steps = 4;
-    const auto report = [&progress](qint64 step) { return !progress || progress(step, steps); };
+    QElapsedTimer clock;
+    clock.start();
+    const auto report = [&progress, &clock](qint64 step) {
+        qCDebug(lcSegmentRunner) << "apply step" << step << "at" << clock.elapsed() << "ms";
+        return !progress || progress(step, steps);
+    };
 
     LargerCache cache(database);
     storage::TransactionGuard transaction(database.connection());
@@ -264,6 +274,8 @@ Result<ApplyResult> SegmentRunner::apply(qint64 runId, const Progress& progress)
     if (auto status = transaction.commit(); !status)
         return status.error();
     report(steps);
+    qCDebug(lcSegmentRunner) << "applied" << runId << "moved" << result.moved << "skipped"
+                             << result.skipped;
     return result;
 }
 
