@@ -119,24 +119,13 @@ SalesFactGenerator::Generated SalesFactGenerator::next(const SalesSubject& subje
         double growth = std::exp(0.15 * normal());
         if (profile == Profile::Develop) {
             static constexpr int kinds[] = {45, 40, 15}; // growing, cross-buying, potential
-            switch (m_random.weighted(kinds)) {
-            case 0:
-                growth = 1.25 + 0.95 * m_random.unit();
-                break;
-            case 1:
-                // Cross-buying: a second company, also for a customer with one relationship.
-                if (buying.size() == 1 && m_settings.groupCompanyIds.size() > 1) {
-                    qint64 other = buying.constFirst();
-                    while (other == buying.constFirst())
-                        other = m_settings.groupCompanyIds.at(
-                            qsizetype(m_random.below(quint64(m_settings.groupCompanyIds.size()))));
-                    buying.append(other);
-                }
-                break;
-            default:
+            const size_t kind = m_random.weighted(kinds);
+            if (kind == 2)
                 developByPotential = true;
-                break;
-            }
+            else if (kind == 0 || buying.size() < 2) // cross-buying needs two companies
+                growth = 1.3 + 0.9 * m_random.unit();
+            else
+                buying = buying.mid(0, 2);
         } else if (profile == Profile::Traffic) {
             growth = std::exp(0.35 * normal());
         }

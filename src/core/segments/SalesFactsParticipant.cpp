@@ -226,7 +226,8 @@ Status SalesFactsParticipant::factBack(const QStringList& parts, qint64 toCustom
     StoredSalesFact rest = now;
     rest.fact.revenue = euros(units(now.fact.revenue) - units(member.fact.revenue));
     rest.fact.orders = now.fact.orders - member.fact.orders;
-    if (!before && units(rest.fact.revenue) == 0 && rest.fact.orders == 0)
+    // Nothing left: the row came with the members (an earlier member's undo took its part).
+    if (units(rest.fact.revenue) == 0 && rest.fact.orders == 0)
         return m_facts.removeFact(survivorId, member.fact.companyId, member.fact.month);
     return m_facts.putStored(rest);
 }

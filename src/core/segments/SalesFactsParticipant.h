@@ -13,7 +13,8 @@ namespace luotsi::core::segments {
 // Each row key holds the member's row and the survivor's value before it, so undo needs nothing
 // else: it gives the member its rows back and puts the survivor's value back exactly when that
 // is still what the merge left; otherwise (later edits, several members adding to one month
-// undone out of order) it subtracts the member's part, exact to 1/10,000 euro.
+// undone out of order) it subtracts the member's part, exact to 1/10,000 euro, and removes a
+// row left with no revenue and no orders.
 class SalesFactsParticipant final : public merging::MergeParticipant
 {
 public:
