@@ -25,8 +25,8 @@ QString normalizedHeader(const QString& header)
 
 Result<ImportTarget> targetFromName(const QString& name)
 {
-    for (ImportTarget t :
-         {ImportTarget::Customers, ImportTarget::Contacts, ImportTarget::Relationships}) {
+    for (ImportTarget t : {ImportTarget::Customers, ImportTarget::Contacts,
+                           ImportTarget::Relationships, ImportTarget::SalesFacts}) {
         if (importTargetName(t) == name)
             return t;
     }
@@ -57,6 +57,8 @@ QString importTargetName(ImportTarget target)
         return QStringLiteral("contacts");
     case ImportTarget::Relationships:
         return QStringLiteral("relationships");
+    case ImportTarget::SalesFacts:
+        return QStringLiteral("sales");
     case ImportTarget::Customers:
         break;
     }

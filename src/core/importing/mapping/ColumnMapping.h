@@ -29,6 +29,7 @@ enum class ImportTarget
     Customers,     // customers with their addresses, channels and contact person
     Contacts,      // contact persons of customers that already exist
     Relationships, // customer numbers of one group company (groupCompanyCode)
+    SalesFacts,    // sales per customer, group company and month (SalesFactImporter)
 };
 
 // How a person's name is written in a one-cell name ("Virtanen Matti" or "Matti Virtanen").
@@ -55,7 +56,7 @@ struct ColumnMapping
     // ContactTitle "Kirkkoherra". Kinds and statuses as their register codes or in Finnish.
     QMap<TargetField, QString> constants;
     ImportTarget target = ImportTarget::Customers;
-    QString groupCompanyCode; // for Relationships
+    QString groupCompanyCode; // for Relationships; for SalesFacts the company of rows without one
     PersonNameOrder personNameOrder = PersonNameOrder::FirstLast;
     // A row with the organisation name empty but a contact person's name is a private person
     // (Cirix: participants without an organisation).

@@ -68,6 +68,16 @@ constexpr std::array fields{
               QT_TRANSLATE_NOOP("TargetField", "Customer until")},
     FieldWord{TargetField::Revenue, u"revenue", QT_TRANSLATE_NOOP("TargetField", "Revenue (€)")},
     FieldWord{TargetField::Language, u"language", QT_TRANSLATE_NOOP("TargetField", "Language")},
+    FieldWord{TargetField::CustomerId, u"customer_id",
+              QT_TRANSLATE_NOOP("TargetField", "Luotsi customer number")},
+    FieldWord{TargetField::CustomerNumber, u"customer_number",
+              QT_TRANSLATE_NOOP("TargetField", "Customer number at the group company")},
+    FieldWord{TargetField::GroupCompany, u"group_company",
+              QT_TRANSLATE_NOOP("TargetField", "Group company (code or name)")},
+    FieldWord{TargetField::SalesMonth, u"month", QT_TRANSLATE_NOOP("TargetField", "Month")},
+    FieldWord{TargetField::SalesYear, u"year", QT_TRANSLATE_NOOP("TargetField", "Year")},
+    FieldWord{TargetField::OrderCount, u"order_count",
+              QT_TRANSLATE_NOOP("TargetField", "Orders (count)")},
 };
 
 const FieldWord& wordOf(TargetField field)

@@ -43,6 +43,13 @@ enum class TargetField
     EndDate, // when the customership or subscription ended (Tilaus päättyy)
     Revenue, // a euro amount ("1 234,56 €")
     Language,
+    // Sales facts (the "sales" target): which customer, group company and month, and how much.
+    CustomerId,     // Luotsi's own customer number
+    CustomerNumber, // the customer's number at the row's group company (relationships)
+    GroupCompany,   // a group company's code or name
+    SalesMonth,     // "2026-11", "11/2026", "marraskuu 2026", a date, or 1-12 with SalesYear
+    SalesYear,
+    OrderCount,
 };
 
 // The stable JSON id of a field: "source_key", "business_id", "contact_first_name".
