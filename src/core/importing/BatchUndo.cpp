@@ -1,6 +1,7 @@
 #include "BatchUndo.h"
 
 #include "core/Workspace.h"
+#include "core/importing/SalesFactUndo.h"
 #include "core/register/CustomerJson.h"
 #include "core/register/CustomerService.h"
 #include "core/storage/ImportBatchRepository.h"
@@ -39,6 +40,17 @@ Result<UndoReport> BatchUndo::undo(qint64 batchId)
     storage::TransactionGuard transaction(m_workspace.database().connection());
     if (!transaction.isActive())
         return transaction.beginError();
+
+    if (SalesFactUndo::isSalesFactBatch(*changes)) {
+        auto undone = SalesFactUndo(m_workspace).undo(*batch, *changes);
+        if (!undone || !undone->conflicts.isEmpty())
+            return undone; // the guard rolls back whatever was undone before the conflict
+        if (auto status = batches.markUndone(batchId); !status)
+            return status.error();
+        if (auto status = transaction.commit(); !status)
+            return status.error();
+        return undone;
+    }
 
     UndoReport report;
     report.batchId = batchId;

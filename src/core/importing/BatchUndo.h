@@ -22,8 +22,9 @@ struct UndoConflict
 struct UndoReport
 {
     qint64 batchId = 0;
-    int removed = 0;               // customers the batch created, now gone
-    int restored = 0;              // customers the batch updated, now as before it
+    int removed = 0;               // customers (sales facts) the batch created, now gone
+    int restored = 0;              // customers (sales facts) the batch updated, now as before it
+    bool salesFacts = false;       // a sales facts batch: the counts are facts (SalesFactUndo)
     QList<UndoConflict> conflicts; // non-empty: nothing was changed
 };
 

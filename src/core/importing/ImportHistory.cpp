@@ -1,7 +1,9 @@
 #include "ImportHistory.h"
 
 #include "core/Workspace.h"
+#include "core/importing/SalesFactRecord.h"
 #include "core/storage/ImportBatchRepository.h"
+#include "core/storage/SalesFactImportRepository.h"
 
 namespace luotsi::core::importing {
 
@@ -28,6 +30,14 @@ Status ImportHistory::visitRows(qint64 batchId,
 Result<UndoReport> ImportHistory::undo(qint64 batchId)
 {
     return BatchUndo(m_workspace).undo(batchId);
+}
+
+Result<bool> ImportHistory::isSalesFactBatch(qint64 batchId)
+{
+    auto first = storage::SalesFactImportRepository(m_workspace.database()).firstChangeOf(batchId);
+    if (!first)
+        return first.error();
+    return SalesFactRecord::isRecord(*first);
 }
 
 } // namespace luotsi::core::importing

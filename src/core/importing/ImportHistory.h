@@ -23,6 +23,8 @@ public:
     // The rows of a batch in file order; the visitor returns false to stop.
     Status visitRows(qint64 batchId, const std::function<bool(const ImportRowResult&)>& visit);
     Result<UndoReport> undo(qint64 batchId);
+    // Whether the batch wrote sales facts rather than customers (what undo would remove).
+    Result<bool> isSalesFactBatch(qint64 batchId);
 
 private:
     Workspace& m_workspace;

@@ -5,6 +5,7 @@
 #include "core/importing/ImportDraft.h"
 #include "core/importing/ImportMatcher.h"
 #include "core/importing/RegisterExport.h"
+#include "core/importing/SalesFactImporter.h"
 #include "core/importing/cleaning/RecordCleaner.h"
 #include "core/importing/mapping/RecordMapper.h"
 #include "core/register/CustomerJson.h"
@@ -188,6 +189,35 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
         return batchId.error();
     batch.id = *batchId;
 
+    // The batch's end is the same whatever its rows became.
+    const auto finish = [&]() -> Result<ImportReport> {
+        batch.finishedAt = storage::sqlvalues::now();
+        if (auto status = batches.finish(batch); !status)
+            return status.error();
+        if (progress)
+            progress(batch.counts.rowsRead, 1.0);
+        if (!options.dryRun) {
+            if (auto status = transaction.commit(); !status)
+                return status.error();
+        } else {
+            batch.id = 0;
+        }
+        report.seconds = timer.elapsed() / 1000.0;
+        return report;
+    };
+
+    if (options.mapping.target == ImportTarget::SalesFacts) {
+        SalesFactImporter sales(m_workspace, batches);
+        if (auto status = sales.importRows(options, reader, groupCompanyId, report, progress);
+            !status)
+            return status.error();
+        if (report.cancelled) {
+            report.seconds = timer.elapsed() / 1000.0;
+            return report; // the guard rolls everything back
+        }
+        return finish();
+    }
+
     const RecordMapper mapper(options.mapping);
     const RecordCleaner cleaner(options.mapping);
     ImportMatcher matcher(m_workspace.database(), options.matchSettings);
@@ -369,19 +399,7 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
         }
     }
 
-    batch.finishedAt = storage::sqlvalues::now();
-    if (auto status = batches.finish(batch); !status)
-        return status.error();
-    if (progress)
-        progress(batch.counts.rowsRead, 1.0);
-    if (!options.dryRun) {
-        if (auto status = transaction.commit(); !status)
-            return status.error();
-    } else {
-        batch.id = 0;
-    }
-    report.seconds = timer.elapsed() / 1000.0;
-    return report;
+    return finish();
 }
 
 } // namespace luotsi::core::importing

@@ -64,6 +64,7 @@ struct ImportReport
     QList<ImportRowDetail> rows; // at most rowDetailLimit, in file order
     qint64 rowsNotKept = 0;
     qint64 earlierBatchOfSameFile = 0; // the file was imported before (a no-op expected)
+    QStringList notes; // translated remarks on the batch as a whole ("12 rows were summed")
     double seconds = 0.0;
 };
 

@@ -1,0 +1,343 @@
+#include "SalesFactImporter.h"
+
+#include "core/Workspace.h"
+#include "core/importing/SalesFactMapping.h"
+#include "core/importing/SalesFactRecord.h"
+#include "core/importing/SalesFactResolver.h"
+#include "core/importing/SalesFactValues.h"
+#include "core/importing/mapping/RecordMapper.h"
+#include "core/storage/ImportBatchRepository.h"
+#include "core/storage/SalesFactImportRepository.h"
+#include "core/storage/SalesFactRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace luotsi::core::importing {
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesFactImporter)
+};
+
+constexpr qint64 progressEvery = 256;
+
+struct FactKey
+{
+    qint64 customerId = 0;
+    qint64 companyId = 0;
+    int month = 0; // year × 12 + month − 1
+
+    bool operator==(const FactKey&) const = default;
+};
+
+size_t qHash(const FactKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.customerId, key.companyId, key.month);
+}
+
+// One fact of the file: its rows summed.
+struct PendingFact
+{
+    segments::SalesFact fact;
+    qint64 cents = 0;
+    qint64 orders = 0;
+    int firstRow = 0;
+    int rows = 0;
+    QString companyCode;
+    RowOutcome outcome = RowOutcome::New;
+    QString reason;
+};
+
+// An accepted row, written to import_rows when its fact's outcome is known.
+struct PendingRow
+{
+    int rowNumber = 0;
+    int fact = 0;
+    int detail = -1; // its index in the report's rows, or -1 when not kept
+    QString key;
+    QString matchedBy;
+};
+
+QStringList cellTexts(const SheetRow& row)
+{
+    QStringList texts;
+    for (const SheetCell& cell : row.cells) {
+        while (texts.size() < cell.column)
+            texts.append(QString());
+        texts.append(cell.displayText());
+    }
+    return texts;
+}
+
+QByteArray cellsJson(const QStringList& headers, const QStringList& cells)
+{
+    QJsonObject object;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (cells.at(i).isEmpty())
+            continue;
+        const QString header = headers.value(i);
+        object.insert(header.isEmpty() ? SheetCell::columnName(int(i)) : header, cells.at(i));
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString euros(qint64 cents)
+{
+    return QLocale().toString(double(cents) / 100.0, 'f', 2) + QStringLiteral(" €");
+}
+
+} // namespace
+
+struct SalesFactImporter::State
+{
+    QHash<FactKey, int> index;
+    QList<PendingFact> facts;
+    QList<PendingRow> rows;
+    qint64 summedRows = 0;
+};
+
+SalesFactImporter::SalesFactImporter(Workspace& workspace, storage::ImportBatchRepository& batches)
+    : m_workspace(workspace)
+    , m_batches(batches)
+{}
+
+SalesFactImporter::~SalesFactImporter() = default;
+
+Status SalesFactImporter::importRows(const ImportOptions& options, WorkbookReader& reader,
+                                     qint64 defaultCompanyId, ImportReport& report,
+                                     const ImportRunner::Progress& progress)
+{
+    ImportBatch& batch = report.batch;
+    if (const QString problem = SalesFactMapping::problem(options.mapping); !problem.isEmpty())
+        return Error{problem, batch.fileName};
+    storage::Database& database = m_workspace.database();
+    SalesFactResolver resolver(database, batch.sourceSystem);
+    if (auto status = resolver.loadCompanies(); !status)
+        return status;
+    const RecordMapper mapper(options.mapping);
+    State state;
+    const auto keep = [&](ImportRowDetail&& detail) -> int {
+        const bool toLookAt = detail.result.outcome == RowOutcome::Rejected;
+        if (!options.keepAllRowDetails && !toLookAt)
+            return -1;
+        if (report.rows.size() >= options.rowDetailLimit) {
+            ++report.rowsNotKept;
+            return -1;
+        }
+        report.rows.append(std::move(detail));
+        return int(report.rows.size() - 1);
+    };
+
+    SheetRow row;
+    qint64 seen = 0;
+    while (true) {
+        auto more = reader.nextRow(row);
+        if (!more) {
+            Error error = more.error();
+            if (error.where.isEmpty())
+                error.where = batch.fileName;
+            return error;
+        }
+        if (!*more)
+            break;
+        const QStringList cells = cellTexts(row);
+        if (row.number <= options.mapping.headerRow) {
+            if (row.number == options.mapping.headerRow)
+                report.headers = cells;
+            continue;
+        }
+
+        ImportRowDetail detail;
+        detail.result.rowNumber = row.number;
+        detail.cells = cells;
+        const RawRecord raw = mapper.map(row);
+        QStringList problems;
+
+        // The company first: a customer number belongs to one.
+        qint64 companyId = defaultCompanyId;
+        QString companyCode;
+        if (const QString text = raw.text(TargetField::GroupCompany).trimmed(); !text.isEmpty()) {
+            const SalesFactResolver::Found company = resolver.company(text);
+            companyId = company.id;
+            companyCode = company.key;
+            if (company.id == 0)
+                problems.append(company.error);
+        } else if (companyId != 0) {
+            companyCode = options.mapping.groupCompanyCode;
+        } else {
+            problems.append(Texts::tr("Group company: the row has none."));
+        }
+
+        const SalesFactResolver::CustomerKeys keys{
+            raw.text(TargetField::CustomerId), raw.text(TargetField::SourceKey),
+            raw.text(TargetField::CustomerNumber), raw.text(TargetField::BusinessId)};
+        SalesFactResolver::Found customer;
+        if (companyId != 0 || keys.customerNumber.trimmed().isEmpty()) {
+            auto found = resolver.customer(keys, companyId);
+            if (!found)
+                return found.error();
+            customer = *found;
+            if (customer.id == 0)
+                problems.append(customer.error);
+        }
+        detail.name = customer.id != 0 ? customer.name : keys.sourceKey.trimmed();
+
+        const SalesFactValues::Month month = SalesFactValues::month(
+            raw.text(TargetField::SalesMonth), raw.text(TargetField::SalesYear));
+        if (!month.month.isValid())
+            problems.append(Texts::tr("Month: %1").arg(month.error));
+        const QString revenueText = raw.text(TargetField::Revenue).trimmed();
+        const auto cents = SalesFactValues::revenueCents(revenueText);
+        if (!cents)
+            problems.append(
+                revenueText.isEmpty()
+                    ? Texts::tr("Revenue: the row has none.")
+                    : Texts::tr("Revenue: \"%1\" is not an amount of money.").arg(revenueText));
+        const QString ordersText = raw.text(TargetField::OrderCount).trimmed();
+        const auto orders = SalesFactValues::orders(ordersText);
+        if (!orders)
+            problems.append(Texts::tr("Orders: \"%1\" is not a whole number.").arg(ordersText));
+
+        ++seen;
+        if (!problems.isEmpty()) {
+            ImportRowResult& result = detail.result;
+            result.outcome = RowOutcome::Rejected;
+            result.customerId = customer.id;
+            result.sourceKey = keys.sourceKey.trimmed();
+            result.reason = problems.join(QStringLiteral("; "));
+            result.cells = cellsJson(report.headers, cells);
+            if (auto status = m_batches.addRow(batch.id, result); !status)
+                return status;
+            batch.counts.add(RowOutcome::Rejected);
+            keep(std::move(detail));
+        } else {
+            const FactKey key{customer.id, companyId,
+                              month.month.year() * 12 + month.month.month() - 1};
+            int factIndex = state.index.value(key, -1);
+            if (factIndex < 0) {
+                factIndex = int(state.facts.size());
+                state.index.insert(key, factIndex);
+                PendingFact fact;
+                fact.fact.customerId = customer.id;
+                fact.fact.companyId = companyId;
+                fact.fact.month = month.month;
+                fact.firstRow = row.number;
+                fact.companyCode = companyCode;
+                state.facts.append(fact);
+            } else {
+                ++state.summedRows;
+                detail.findings.append(
+                    {TargetField::Revenue,
+                     CleaningFinding::Level::Warning,
+                     Texts::tr("Added to row %1: the same customer, group company and month.")
+                         .arg(state.facts.at(factIndex).firstRow),
+                     {},
+                     {}});
+            }
+            PendingFact& fact = state.facts[factIndex];
+            fact.cents += *cents;
+            fact.orders += *orders;
+            ++fact.rows;
+            detail.result.customerId = customer.id;
+            detail.result.matchedBy = customer.matchedBy;
+            detail.matchedName = customer.name;
+            detail.candidateId = customer.id;
+            state.rows.append(
+                {row.number, factIndex, keep(std::move(detail)), customer.key, customer.matchedBy});
+        }
+
+        if (progress && seen % progressEvery == 0 && !progress(seen, reader.progress())) {
+            report.cancelled = true;
+            return {};
+        }
+    }
+
+    // Each fact against the register: new, changed (keeping what it replaces) or unchanged.
+    storage::SalesFactImportRepository stored(database);
+    QList<segments::SalesFact> writes;
+    for (qsizetype i = 0; i < state.facts.size(); ++i) {
+        if (progress && i % 4096 == 4095 && !progress(seen, 1.0)) {
+            report.cancelled = true;
+            return {};
+        }
+        PendingFact& pending = state.facts[i];
+        const QString summed = pending.rows > 1
+                                   ? u' ' + Texts::tr("(%Ln row(s) summed)", nullptr, pending.rows)
+                                   : QString();
+        pending.fact.revenue = double(pending.cents) / 100.0;
+        pending.fact.orders = int(pending.orders);
+        auto existing =
+            stored.fact(pending.fact.customerId, pending.fact.companyId, pending.fact.month);
+        if (!existing)
+            return existing.error();
+        const QString what = QStringLiteral("%1 %2").arg(
+            pending.companyCode, pending.fact.month.toString(QStringLiteral("yyyy-MM")));
+        ImportChange change{0,
+                            batch.id,
+                            pending.fact.customerId,
+                            ImportChange::Action::Create,
+                            {},
+                            SalesFactRecord{pending.fact, batch.id}.toJson()};
+        if (!existing->has_value()) {
+            pending.outcome = RowOutcome::New;
+            pending.reason = Texts::tr("%1: %2, %Ln order(s)", nullptr, pending.fact.orders)
+                                 .arg(what, euros(pending.cents));
+        } else {
+            const auto& before = **existing;
+            const qint64 beforeCents = SalesFactRecord::cents(before.revenue);
+            if (beforeCents == pending.cents && before.orders == pending.fact.orders) {
+                pending.outcome = RowOutcome::Unchanged;
+                pending.reason = Texts::tr("%1: as before").arg(what) + summed;
+                continue;
+            }
+            pending.outcome = RowOutcome::Update;
+            pending.reason = Texts::tr("%1: %2 → %3, orders %4 → %5")
+                                 .arg(what, euros(beforeCents), euros(pending.cents))
+                                 .arg(before.orders)
+                                 .arg(pending.fact.orders);
+            segments::SalesFact replaced = pending.fact;
+            replaced.revenue = before.revenue;
+            replaced.orders = before.orders;
+            change.action = ImportChange::Action::Update;
+            change.before = SalesFactRecord{replaced, before.batchId}.toJson();
+        }
+        pending.reason += summed;
+        if (auto status = m_batches.addChange(change); !status)
+            return status;
+        writes.append(pending.fact);
+    }
+    if (!writes.isEmpty()) {
+        if (auto status = storage::SalesFactRepository(database).upsert(writes, batch.id); !status)
+            return status;
+    }
+
+    for (const PendingRow& pending : std::as_const(state.rows)) {
+        const PendingFact& fact = state.facts.at(pending.fact);
+        ImportRowResult result;
+        result.rowNumber = pending.rowNumber;
+        result.outcome = fact.outcome;
+        result.customerId = fact.fact.customerId;
+        result.sourceKey = pending.key;
+        result.score = 1.0;
+        result.matchedBy = pending.matchedBy;
+        result.reason = fact.reason;
+        if (auto status = m_batches.addRow(batch.id, result); !status)
+            return status;
+        batch.counts.add(fact.outcome);
+        if (pending.detail >= 0)
+            report.rows[pending.detail].result = result;
+    }
+    if (state.summedRows > 0)
+        report.notes.append(
+            Texts::tr("%Ln row(s) repeated the customer, group company and month of an earlier "
+                      "row: their revenue and orders were added to that row's.",
+                      nullptr, int(qMin<qint64>(state.summedRows, INT_MAX))));
+    return {};
+}
+
+} // namespace luotsi::core::importing
