@@ -171,6 +171,8 @@ void CleaningPage::updateSummary()
         text += u' ' + tr("This file was imported before (batch %1): importing it again "
                           "changes nothing that is already there.")
                            .arg(report.earlierBatchOfSameFile);
+    for (const QString& note : report.notes)
+        text += u' ' + note;
     m_status->setText(text);
 }
 

@@ -236,14 +236,20 @@ void ImportHistoryPage::undoSelected()
         return;
     const ImportBatch& batch = m_batchModel->batch(row);
     const QLocale locale;
+    const bool sales = ImportHistory(m_workspace).isSalesFactBatch(batch.id).value_or(false);
     const auto answer = QMessageBox::question(
         this, tr("Undo batch"),
-        tr("Undo batch %1 (%2)?\n\nThe %3 customer(s) it created are removed and the %4 it "
-           "changed are restored as they were before it. If any of them was edited after the "
-           "batch, nothing is changed and you get the list.")
-            .arg(batch.id)
-            .arg(batch.fileName, locale.toString(batch.counts.created),
-                 locale.toString(batch.counts.updated)));
+        sales ? tr("Undo batch %1 (%2)?\n\nThe sales facts it added are removed and the ones it "
+                   "changed are restored as they were before it. If a later batch changed any "
+                   "of them, nothing is changed and you get the list.")
+                    .arg(batch.id)
+                    .arg(batch.fileName)
+              : tr("Undo batch %1 (%2)?\n\nThe %3 customer(s) it created are removed and the %4 "
+                   "it changed are restored as they were before it. If any of them was edited "
+                   "after the batch, nothing is changed and you get the list.")
+                    .arg(batch.id)
+                    .arg(batch.fileName, locale.toString(batch.counts.created),
+                         locale.toString(batch.counts.updated)));
     if (answer != QMessageBox::Yes)
         return;
     m_undo->setEnabled(false);
@@ -276,10 +282,15 @@ void ImportHistoryPage::undoDone(bool ok, const QString& error)
         emit undoFinished(false);
         return;
     }
-    m_status->setText(tr("Batch %1 undone: %2 customer(s) removed, %3 restored.")
-                          .arg(report.batchId)
-                          .arg(report.removed)
-                          .arg(report.restored));
+    m_status->setText(report.salesFacts
+                          ? tr("Batch %1 undone: %2 sales fact(s) removed, %3 restored.")
+                                .arg(report.batchId)
+                                .arg(report.removed)
+                                .arg(report.restored)
+                          : tr("Batch %1 undone: %2 customer(s) removed, %3 restored.")
+                                .arg(report.batchId)
+                                .arg(report.removed)
+                                .arg(report.restored));
     reload();
     registerChanged();
     emit undoFinished(true);

@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/importing/MappingAdvisor.h"
+#include "core/importing/SalesFactMapping.h"
 #include "core/importing/cleaning/DateParser.h"
 #include "core/importing/mapping/HeaderRowDetector.h"
 #include "core/importing/mapping/RecordMapper.h"
@@ -87,6 +88,7 @@ Status ImportSession::selectSheet(int index)
     m_suggestedHeaderRow = guess.row;
     m_headerRowConfidence = guess.confidence;
     m_mapping = ColumnMapping{};
+    m_targetChosen = false;
     setHeaderRow(guess.row);
     return {};
 }
@@ -122,7 +124,12 @@ void ImportSession::suggestMapping()
     const ImportTarget target = m_mapping.target;
     const QString groupCompany = m_mapping.groupCompanyCode;
 
-    m_suggestion = ColumnSuggester().suggest(sheetName(), header, samples);
+    // A sheet of revenue per customer and month is sales facts unless the admin said otherwise.
+    const bool sales = m_targetChosen ? target == ImportTarget::SalesFacts
+                                      : target == ImportTarget::SalesFacts ||
+                                            SalesFactMapping::looksLikeSales(m_headers);
+    m_suggestion = sales ? SalesFactMapping::suggest(sheetName(), header, samples)
+                         : ColumnSuggester().suggest(sheetName(), header, samples);
     m_mapping = m_suggestion.mapping;
     m_mapping.sheetName = sheetName();
     m_mapping.headerRow = header.number > 0 ? header.number : 0;
@@ -134,9 +141,25 @@ void ImportSession::suggestMapping()
     if (!sourceSystem.isEmpty() && m_matchedProfile.isEmpty())
         m_mapping.sourceSystem = sourceSystem;
     if (m_matchedProfile.isEmpty()) {
-        m_mapping.target = target;
+        m_mapping.target = sales ? ImportTarget::SalesFacts : target;
         m_mapping.groupCompanyCode = groupCompany;
+        if (sales && target != ImportTarget::SalesFacts)
+            m_suggestion.remarks.prepend(
+                Texts::tr("The columns look like sales (revenue per customer and month): the "
+                          "rows become sales facts. Choose another target below if they are "
+                          "not."));
     }
+}
+
+bool ImportSession::setTarget(ImportTarget target)
+{
+    m_targetChosen = true;
+    const bool wasSales = m_mapping.target == ImportTarget::SalesFacts;
+    m_mapping.target = target;
+    if (wasSales == (target == ImportTarget::SalesFacts))
+        return false;
+    suggestMapping();
+    return true;
 }
 
 Status ImportSession::applyProfile(const ColumnMapping& profile)

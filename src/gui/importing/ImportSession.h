@@ -75,6 +75,9 @@ public:
     QStringList remarks() const { return m_suggestion.remarks; }
     // The saved profile applied automatically because its headers match; empty if none.
     QString matchedProfile() const { return m_matchedProfile; }
+    // What the rows become. Between the customer targets and sales facts the fields differ,
+    // so the mapping is suggested again for the new target; returns whether it was.
+    bool setTarget(core::importing::ImportTarget target);
     // Replaces the mapping with a saved profile, its columns found by their header texts.
     core::Status applyProfile(const core::importing::ColumnMapping& profile);
 
@@ -109,6 +112,7 @@ private:
     core::importing::ColumnMapping m_mapping;
     core::importing::MappingSuggestion m_suggestion;
     QString m_matchedProfile;
+    bool m_targetChosen = false; // by the admin; until then a sales sheet is recognised
     std::optional<core::importing::ImportReport> m_preview;
     QHash<int, core::importing::ReviewDecision> m_decisions;
     std::optional<core::importing::ImportReport> m_result;

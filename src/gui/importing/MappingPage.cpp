@@ -4,6 +4,7 @@
 #include "ImportSession.h"
 #include "ProfileBar.h"
 #include "core/Workspace.h"
+#include "core/importing/SalesFactMapping.h"
 #include "core/register/CustomerService.h"
 
 #include <QCheckBox>
@@ -90,6 +91,8 @@ MappingPage::MappingPage(ImportSession& session, QWidget* parent)
     m_target->addItem(tr("Customers"), int(ImportTarget::Customers));
     m_target->addItem(tr("Contact persons of existing customers"), int(ImportTarget::Contacts));
     m_target->addItem(tr("Relationships to a group company"), int(ImportTarget::Relationships));
+    m_target->addItem(tr("Sales facts (revenue per customer, group company and month)"),
+                      int(ImportTarget::SalesFacts));
     m_groupCompany = new QComboBox(this);
     m_groupCompany->setObjectName(QStringLiteral("groupCompanyComboBox"));
     m_groupCompany->addItem(tr("(none)"), QString());
@@ -149,12 +152,12 @@ MappingPage::MappingPage(ImportSession& session, QWidget* parent)
             m_session.mapping().sourceSystem = text.trimmed();
     });
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
-        m_groupCompany->setEnabled(m_target->currentData().toInt() ==
-                                   int(ImportTarget::Relationships));
         if (m_updating)
             return;
-        m_session.mapping().target = ImportTarget(m_target->currentData().toInt());
-        updateProblems();
+        // Sales facts have fields of their own: the columns are suggested again.
+        if (m_session.setTarget(ImportTarget(m_target->currentData().toInt())))
+            fillColumns();
+        fillBatchSettings();
     });
     connect(m_groupCompany, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
@@ -199,7 +202,7 @@ void MappingPage::fillColumns()
 
         auto* combo = new QComboBox(m_columns);
         combo->setObjectName(QStringLiteral("fieldComboBox_%1").arg(c));
-        for (const TargetField field : allTargetFields())
+        for (const TargetField field : SalesFactMapping::fieldsFor(m_session.mapping().target))
             combo->addItem(displayName(field), int(field));
         TargetField field = TargetField::Ignore;
         for (const MappedColumn& mapped : std::as_const(m_session.mapping().columns)) {
@@ -238,7 +241,13 @@ void MappingPage::fillBatchSettings()
     m_sourceSystem->setText(mapping.sourceSystem);
     m_sourceSystem->setPlaceholderText(QFileInfo(m_session.filePath()).completeBaseName());
     m_target->setCurrentIndex(m_target->findData(int(mapping.target)));
-    m_groupCompany->setEnabled(mapping.target == ImportTarget::Relationships);
+    // Sales facts: the group company of rows without a company column. Names and constants are
+    // the customer targets' only.
+    const bool sales = mapping.target == ImportTarget::SalesFacts;
+    m_groupCompany->setEnabled(mapping.target == ImportTarget::Relationships || sales);
+    m_personOrder->setEnabled(!sales);
+    m_personWhenNoOrganisation->setEnabled(!sales);
+    m_constants->setEnabled(!sales);
     const int company = m_groupCompany->findData(mapping.groupCompanyCode);
     m_groupCompany->setCurrentIndex(company >= 0 ? company : 0);
     m_personOrder->setCurrentIndex(m_personOrder->findData(int(mapping.personNameOrder)));
@@ -296,6 +305,8 @@ void MappingPage::updateProblems()
                                    [](const MappedColumn& c) { return namesTheRow(c.field); });
     if (!anything)
         problem = tr("No column is mapped to a field yet.");
+    else if (mapping.target == ImportTarget::SalesFacts)
+        problem = SalesFactMapping::problem(mapping);
     else if (!named)
         problem = tr("No column is mapped to a name: every row would be rejected. Map the "
                      "customer's name (or a person's name) to a column.");

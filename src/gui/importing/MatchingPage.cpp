@@ -164,7 +164,15 @@ void MatchingPage::updateDecisionSummary()
         cell(outcomeDisplayName(RowOutcome::PossibleDuplicate), pending) +
         cell(outcomeDisplayName(RowOutcome::Rejected), counts.rejected) +
         cell(outcomeDisplayName(RowOutcome::Skipped), skipped) + QStringLiteral("</tr></table>"));
-    if (m_model->rowCount() == 0) {
+    if (m_session.mapping().target == ImportTarget::SalesFacts) {
+        // Sales facts name their customers exactly: found, or the row is rejected.
+        m_duplicatesNote->setText(
+            tr("Sales facts: every row's customer was found by its key, customer number or "
+               "business ID, or the row is rejected (the cleaning preview says why). New: "
+               "facts the register does not have yet; Update: facts whose revenue or orders "
+               "change; Unchanged: facts the register already has as the file says."));
+        m_table->hide();
+    } else if (m_model->rowCount() == 0) {
         m_duplicatesNote->setText(tr("No possible duplicates: nothing to decide."));
         m_table->hide();
     } else {

@@ -75,6 +75,8 @@ void ReportPage::initializePage()
         text +=
             u' ' +
             tr("The same file was imported before as batch %1.").arg(report.earlierBatchOfSameFile);
+    for (const QString& note : report.notes)
+        text += u' ' + note;
     m_batch->setText(text);
 
     QString rows;
