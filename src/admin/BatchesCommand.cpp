@@ -118,12 +118,14 @@ int undoBatch(Workspace& workspace, qint64 batchId, Console& console)
         console.err.flush();
         return 1;
     }
-    console.out << QCoreApplication::translate(
-                       "luotsi-admin", "Batch %1 undone: %2 customers removed, %3 restored.")
-                       .arg(batchId)
-                       .arg(report->removed)
-                       .arg(report->restored)
-                << Qt::endl;
+    // A sales facts batch removes and restores facts, not customers.
+    const QString done =
+        report->salesFacts
+            ? QCoreApplication::translate("luotsi-admin",
+                                          "Batch %1 undone: %2 sales facts removed, %3 restored.")
+            : QCoreApplication::translate("luotsi-admin",
+                                          "Batch %1 undone: %2 customers removed, %3 restored.");
+    console.out << done.arg(batchId).arg(report->removed).arg(report->restored) << Qt::endl;
     return 0;
 }
 

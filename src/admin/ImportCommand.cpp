@@ -5,6 +5,7 @@
 #include "core/importing/ImportReportWriter.h"
 #include "core/importing/ImportRunner.h"
 #include "core/importing/MappingAdvisor.h"
+#include "core/importing/SalesFactMapping.h"
 #include "core/importing/mapping/MappingProfileStore.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,16 @@ std::optional<ReviewDecision> decisionOf(const QString& text)
     return std::nullopt;
 }
 
+std::optional<ImportTarget> targetOf(const QString& text)
+{
+    for (const ImportTarget target : {ImportTarget::Customers, ImportTarget::Contacts,
+                                      ImportTarget::Relationships, ImportTarget::SalesFacts}) {
+        if (importTargetName(target) == text)
+            return target;
+    }
+    return std::nullopt;
+}
+
 void printReport(const ImportReport& report, QTextStream& out)
 {
     const ImportBatch& b = report.batch;
@@ -49,6 +60,8 @@ void printReport(const ImportReport& report, QTextStream& out)
                                            "The same file was imported before as batch %1.")
                    .arg(report.earlierBatchOfSameFile)
             << "\n";
+    for (const QString& note : report.notes)
+        out << note << "\n";
     out << QCoreApplication::translate("luotsi-admin", "Rows read %1 in %2 s (%3 rows/s)")
                .arg(b.counts.rowsRead)
                .arg(report.seconds, 0, 'f', 1)
@@ -145,10 +158,25 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
         QStringLiteral("save-profile"),
         QCoreApplication::translate("luotsi-admin", "Save the mapping used as profile NAME."),
         QCoreApplication::translate("luotsi-admin", "NAME"));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"),
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "What the rows become: customers, contacts, relationships or sales (sales facts: "
+            "revenue per customer, group company and month). Default: the profile's; with "
+            "--auto, sales when the headers look like sales, else customers."),
+        QStringLiteral("customers|contacts|relationships|sales"));
+    const QCommandLineOption companyOption(
+        QStringLiteral("group-company"),
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "The group company CODE of the relationships, or of the sales facts of a file "
+            "without a company column."),
+        QCoreApplication::translate("luotsi-admin", "CODE"));
     const QCommandLineOption settingsOption = MatchSettingsOption::option();
     parser.addOptions({profileOption, mappingOption, autoOption, sheetOption, systemOption,
                        matchOption, duplicatesOption, dryRunOption, reportOption, saveProfileOption,
-                       settingsOption});
+                       targetOption, companyOption, settingsOption});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("luotsi-admin", "The .xlsx, .xls or .csv file."));
@@ -175,6 +203,17 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
                            "luotsi-admin", "--possible-duplicates takes leave, merge, new or skip.")
                     << Qt::endl;
         return 2;
+    }
+    std::optional<ImportTarget> target;
+    if (parser.isSet(targetOption)) {
+        target = targetOf(parser.value(targetOption));
+        if (!target) {
+            console.err << QCoreApplication::translate(
+                               "luotsi-admin",
+                               "--target takes customers, contacts, relationships or sales.")
+                        << Qt::endl;
+            return 2;
+        }
     }
     const QString match = parser.value(matchOption);
     if (match != QLatin1String("auto") && match != QLatin1String("none")) {
@@ -208,7 +247,22 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
         console.err << mapping.error().text() << Qt::endl;
         return 1;
     }
+    // --auto suggests customer fields; sales facts have their own (SalesFactMapping).
+    if (parser.isSet(autoOption) && mapping->target == ImportTarget::Customers &&
+        (target ? *target == ImportTarget::SalesFacts
+                : SalesFactMapping::looksLikeSales(mapping->headers()))) {
+        mapping = SalesFactMapping::suggestForFile(options.filePath, mapping->sheetName,
+                                                   mapping->headerRow);
+        if (!mapping) {
+            console.err << mapping.error().text() << Qt::endl;
+            return 1;
+        }
+    }
     options.mapping = *mapping;
+    if (target)
+        options.mapping.target = *target;
+    if (parser.isSet(companyOption))
+        options.mapping.groupCompanyCode = parser.value(companyOption);
     if (parser.isSet(sheetOption))
         options.mapping.sheetName = parser.value(sheetOption);
     if (parser.isSet(systemOption))
@@ -216,9 +270,11 @@ int ImportCommand::run(const QStringList& arguments, Console& console)
     if (options.mapping.sourceSystem.isEmpty())
         options.mapping.sourceSystem = QFileInfo(options.filePath).completeBaseName();
     if (parser.isSet(autoOption)) {
-        console.err << QCoreApplication::translate("luotsi-admin", "Mapping (%1, header row %2):")
+        console.err << QCoreApplication::translate("luotsi-admin",
+                                                   "Mapping (%1, header row %2, target %3):")
                            .arg(options.mapping.sheetName)
                            .arg(options.mapping.headerRow)
+                           .arg(importTargetName(options.mapping.target))
                     << "\n";
         for (const MappedColumn& column : std::as_const(options.mapping.columns)) {
             if (column.field != TargetField::Ignore)
