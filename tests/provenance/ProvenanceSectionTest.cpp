@@ -52,7 +52,7 @@ TEST(ProvenanceSectionTest, ShowsTheImportsSystemForTheNameAndTheUserForAnEdit)
 
     CustomerCardDocument document(service);
     ASSERT_TRUE(document.load(id));
-    CardContext context{document, service, {}};
+    CardContext context{document, service, reg.workspace(), {}};
     ProvenanceSection section(context);
     section.resize(900, 600);
     section.show();

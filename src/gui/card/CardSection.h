@@ -6,18 +6,21 @@
 
 namespace luotsi::core {
 class CustomerService;
-}
+class Workspace;
+} // namespace luotsi::core
 
 namespace luotsi::gui {
 
 class CustomerCardDocument;
 
 // What a card section may use: the open customer, the services, and a way to open another
-// customer's card (for hierarchy links and the like).
+// customer's card (for hierarchy links and the like). Modules reach their own services (segments,
+// plans) through the workspace.
 struct CardContext
 {
     CustomerCardDocument& document;
     core::CustomerService& service;
+    core::Workspace& workspace;
     std::function<void(qint64 customerId)> openCustomer;
 };
 

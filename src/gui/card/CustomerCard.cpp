@@ -1,8 +1,12 @@
 #include "CustomerCard.h"
 
 #include "CustomerCardDocument.h"
+#include "SegmentSection.h"
+#include "core/Workspace.h"
 #include "core/register/CustomerService.h"
 #include "core/register/RegisterVocabulary.h"
+#include "core/segments/SegmentCatalog.h"
+#include "core/segments/SegmentationService.h"
 #include "shell/ModuleRegistry.h"
 
 #include <QAction>
@@ -20,14 +24,14 @@ namespace luotsi::gui {
 
 using namespace luotsi::core;
 
-CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& registry,
+CustomerCard::CustomerCard(Workspace& workspace, const ModuleRegistry& registry,
                            std::function<void(qint64)> openCustomer, QWidget* parent)
     : QWidget(parent)
-    , m_document(std::make_unique<CustomerCardDocument>(service))
+    , m_document(std::make_unique<CustomerCardDocument>(workspace.customers()))
 {
     setObjectName(QStringLiteral("customerCard"));
-    m_context =
-        std::make_unique<CardContext>(CardContext{*m_document, service, std::move(openCustomer)});
+    m_context = std::make_unique<CardContext>(
+        CardContext{*m_document, workspace.customers(), workspace, std::move(openCustomer)});
 
     m_nameLabel = new QLabel(this);
     m_nameLabel->setObjectName(QStringLiteral("cardNameLabel"));
@@ -42,10 +46,10 @@ CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& regis
     m_reachLabel = new QLabel(this);
     m_reachLabel->setObjectName(QStringLiteral("cardReachLabel"));
     m_reachLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The segment module fills this place; until then it says there is no segment.
+    // The customer's segment in the primary segmentation, with its colour.
     m_segmentLabel = new QLabel(this);
     m_segmentLabel->setObjectName(QStringLiteral("cardSegmentLabel"));
-    m_segmentLabel->setText(tr("Segment: not segmented"));
+    m_segmentLabel->setTextFormat(Qt::RichText);
     m_issuesLabel = new QLabel(this);
     m_issuesLabel->setObjectName(QStringLiteral("cardIssuesLabel"));
     m_issuesLabel->setWordWrap(true);
@@ -109,6 +113,17 @@ CustomerCard::CustomerCard(CustomerService& service, const ModuleRegistry& regis
     layout->addWidget(m_tabs, 1);
 
     connect(m_document.get(), &CustomerCardDocument::draftChanged, this, &CustomerCard::refresh);
+    connect(&workspace.segmentation(), &segments::SegmentationService::assignmentsChanged, this,
+            [this](const QList<qint64>& ids) {
+                if (ids.isEmpty() || ids.contains(customerId())) {
+                    m_segmentShownFor = -1;
+                    refreshSegment();
+                }
+            });
+    connect(&workspace.segmentCatalog(), &segments::SegmentCatalog::changed, this, [this] {
+        m_segmentShownFor = -1;
+        refreshSegment();
+    });
     connect(m_document.get(), &CustomerCardDocument::savedTo, this, &CustomerCard::savedTo);
     connect(m_saveButton, &QPushButton::clicked, this, &CustomerCard::save);
     connect(m_deleteButton, &QPushButton::clicked, this, &CustomerCard::deleteCustomer);
@@ -196,6 +211,7 @@ void CustomerCard::refresh()
     m_detailsLabel->setText(details.join(QStringLiteral(" · ")));
     m_reachLabel->setText(reachSummary(draft));
     m_reachLabel->setVisible(!m_reachLabel->text().isEmpty());
+    refreshSegment();
 
     QStringList problems;
     for (const ValidationIssue& issue : m_document->issues())
@@ -210,6 +226,16 @@ void CustomerCard::refresh()
     for (CardSection* section : std::as_const(m_sections))
         section->refresh();
     emit titleChanged(displayTitle());
+}
+
+void CustomerCard::refreshSegment()
+{
+    // Edits do not move a customer between segments (a run or an override does), so the header
+    // reads the segment only when another customer is shown or assignments changed.
+    if (m_segmentShownFor == customerId())
+        return;
+    m_segmentShownFor = customerId();
+    m_segmentLabel->setText(SegmentSection::headerText(m_context->workspace, customerId()));
 }
 
 bool CustomerCard::save()

@@ -25,7 +25,7 @@ class CustomerCard final : public QWidget
 {
     Q_OBJECT
 public:
-    CustomerCard(core::CustomerService& service, const ModuleRegistry& registry,
+    CustomerCard(core::Workspace& workspace, const ModuleRegistry& registry,
                  std::function<void(qint64)> openCustomer, QWidget* parent = nullptr);
     ~CustomerCard() override;
 
@@ -48,6 +48,7 @@ signals:
 
 private:
     void refresh();
+    void refreshSegment();
     void deleteCustomer();
 
     std::unique_ptr<CustomerCardDocument> m_document;
@@ -57,6 +58,7 @@ private:
     QLabel* m_detailsLabel = nullptr;
     QLabel* m_reachLabel = nullptr; // address, phone, email, web at a glance
     QLabel* m_segmentLabel = nullptr;
+    qint64 m_segmentShownFor = -1; // whose segment the header shows; re-read on a change of it
     QLabel* m_issuesLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_deleteButton = nullptr;

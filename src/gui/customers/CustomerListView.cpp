@@ -1,8 +1,12 @@
 #include "CustomerListView.h"
 
 #include "CustomerTableModel.h"
+#include "card/SegmentSection.h"
+#include "core/Workspace.h"
 #include "core/register/CustomerService.h"
 #include "core/register/RegisterVocabulary.h"
+#include "core/segments/SegmentCatalog.h"
+#include "core/segments/SegmentationService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,10 +34,12 @@ template<typename Enum> void fillEnumCombo(QComboBox* combo, const QString& anyT
 
 } // namespace
 
-CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
+CustomerListView::CustomerListView(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_workspace(workspace)
+    , m_service(workspace.customers())
 {
+    CustomerService& service = m_service;
     auto* filters = new QHBoxLayout;
     auto addFilter = [&](const QString& label, QComboBox*& combo, const QString& objectName) {
         combo = new QComboBox(this);
@@ -46,6 +52,7 @@ CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
     };
     addFilter(tr("&Kind:"), m_kindCombo, QStringLiteral("kindFilterComboBox"));
     addFilter(tr("S&tatus:"), m_statusCombo, QStringLiteral("statusFilterComboBox"));
+    addFilter(tr("Se&gment:"), m_segmentCombo, QStringLiteral("segmentFilterComboBox"));
     addFilter(tr("O&wner:"), m_ownerCombo, QStringLiteral("ownerFilterComboBox"));
     addFilter(tr("&Group company:"), m_companyCombo, QStringLiteral("companyFilterComboBox"));
     addFilter(tr("C&ity:"), m_cityCombo, QStringLiteral("cityFilterComboBox"));
@@ -108,6 +115,9 @@ CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
     m_table->setColumnWidth(CustomerTableModel::KindColumn,
                             qMin(widest(kinds), widest({QStringLiteral("Seurakuntayhtymä")})));
     m_table->setColumnWidth(CustomerTableModel::StatusColumn, widest(statuses));
+    // Room for the colour chip before the name.
+    m_table->setColumnWidth(CustomerTableModel::SegmentColumn,
+                            widest({QStringLiteral("Kehitä ja kasvata")}) + metrics.height());
     m_table->setColumnWidth(CustomerTableModel::CityColumn,
                             widest({QStringLiteral("Hämeenlinna-Tavastehus")}));
     m_table->setColumnWidth(CustomerTableModel::OwnerColumn,
@@ -125,8 +135,17 @@ CustomerListView::CustomerListView(CustomerService& service, QWidget* parent)
         m_countLabel->setText(tr("%Ln customer(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
     });
     connect(m_model, &CustomerTableModel::loadFailed, this, &CustomerListView::statusMessage);
-    for (QComboBox* combo : {m_kindCombo, m_statusCombo, m_ownerCombo, m_companyCombo})
+    for (QComboBox* combo :
+         {m_kindCombo, m_statusCombo, m_ownerCombo, m_companyCombo, m_segmentCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListView::applyFilters);
+    // A run or a manual segment changes rows' segments; a renamed or recoloured segment (or
+    // another primary segmentation) changes the choices and every row.
+    connect(&workspace.segmentation(), &segments::SegmentationService::assignmentsChanged, m_model,
+            &CustomerTableModel::customersChanged);
+    connect(&workspace.segmentCatalog(), &segments::SegmentCatalog::changed, this, [this] {
+        reloadSegmentChoices();
+        m_model->customersChanged({});
+    });
     connect(m_cityCombo, &QComboBox::currentTextChanged, this, &CustomerListView::applyFilters);
     applyFilters();
 }
@@ -160,6 +179,35 @@ void CustomerListView::reloadFilterChoices()
     m_ownerCombo->setCurrentIndex(qMax(0, m_ownerCombo->findData(owner)));
     m_companyCombo->setCurrentIndex(qMax(0, m_companyCombo->findData(company)));
     m_cityCombo->setCurrentText(city);
+    reloadSegmentChoices();
+}
+
+void CustomerListView::reloadSegmentChoices()
+{
+    // The primary segmentation's segments in display order, each with its colour, then the
+    // customers no run has placed yet. A choice that disappears falls back to "All".
+    const QVariant chosen = m_segmentCombo->currentData();
+    {
+        const QSignalBlocker block(m_segmentCombo);
+        m_segmentCombo->clear();
+        m_segmentCombo->addItem(tr("All"));
+        segments::SegmentCatalog& catalog = m_workspace.segmentCatalog();
+        if (const auto primary = catalog.primarySegmentation()) {
+            if (const auto list = catalog.segments(primary->id)) {
+                for (const segments::Segment& segment : *list) {
+                    if (segment.active)
+                        m_segmentCombo->addItem(SegmentSection::chipIcon(segment.colour),
+                                                segment.name(), segment.id);
+                }
+            }
+        }
+        m_segmentCombo->addItem(tr("No segment"), CustomerQuery::noSegment);
+    }
+    const int index = qMax(0, m_segmentCombo->findData(chosen));
+    if (index != m_segmentCombo->currentIndex())
+        m_segmentCombo->setCurrentIndex(index); // applies the filter
+    else if (m_model && chosen.isValid() && index == 0)
+        applyFilters();
 }
 
 void CustomerListView::setSearchText(const QString& text)
@@ -179,6 +227,7 @@ void CustomerListView::applyFilters()
     query.ownerId = m_ownerCombo->currentData().toLongLong();
     query.companyId = m_companyCombo->currentData().toLongLong();
     query.city = m_cityCombo->currentText().trimmed();
+    query.segmentId = m_segmentCombo->currentData().toLongLong();
     if (query != m_model->query() || m_model->rowCount() == 0)
         m_model->setQuery(query);
 }

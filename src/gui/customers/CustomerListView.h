@@ -10,7 +10,8 @@ class QTableView;
 
 namespace luotsi::core {
 class CustomerService;
-}
+class Workspace;
+} // namespace luotsi::core
 
 namespace luotsi::gui {
 
@@ -22,14 +23,14 @@ class CustomerListView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CustomerListView(core::CustomerService& service, QWidget* parent = nullptr);
+    explicit CustomerListView(core::Workspace& workspace, QWidget* parent = nullptr);
 
     void setSearchText(const QString& text);
     CustomerTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     // Moves keyboard focus to the table, on the first row if none is current.
     void focusTable();
-    // Re-reads the filter choices (users, group companies, cities).
+    // Re-reads the filter choices (users, group companies, cities, segments).
     void reloadFilterChoices();
 
 signals:
@@ -41,7 +42,9 @@ signals:
 private:
     void applyFilters();
     void openCurrent();
+    void reloadSegmentChoices();
 
+    core::Workspace& m_workspace;
     core::CustomerService& m_service;
     CustomerTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -50,6 +53,7 @@ private:
     QComboBox* m_ownerCombo = nullptr;
     QComboBox* m_companyCombo = nullptr;
     QComboBox* m_cityCombo = nullptr;
+    QComboBox* m_segmentCombo = nullptr;
     QLabel* m_countLabel = nullptr;
     QString m_searchText;
 };

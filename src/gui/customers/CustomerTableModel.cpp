@@ -3,6 +3,7 @@
 #include "core/register/CustomerService.h"
 #include "core/register/RegisterVocabulary.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace luotsi::gui {
@@ -15,7 +16,8 @@ CustomerTableModel::CustomerTableModel(CustomerService& service, QObject* parent
 {
     connect(&service, &CustomerService::customerCreated, this, &CustomerTableModel::refresh);
     connect(&service, &CustomerService::customerRemoved, this, &CustomerTableModel::refresh);
-    connect(&service, &CustomerService::customerSaved, this, &CustomerTableModel::onCustomerSaved);
+    connect(&service, &CustomerService::customerSaved, this,
+            [this](qint64 id) { customersChanged({id}); });
 }
 
 void CustomerTableModel::setQuery(const CustomerQuery& query)
@@ -37,17 +39,18 @@ void CustomerTableModel::refresh()
     emit countChanged(m_count);
 }
 
-void CustomerTableModel::onCustomerSaved(qint64 id)
+void CustomerTableModel::customersChanged(const QList<qint64>& ids)
 {
-    // A saved customer may have moved in the order or left the filter: re-read the pages and,
+    // A changed customer may have moved in the order or left the filter: re-read the pages and,
     // if the count is unchanged, tell views the visible data changed instead of resetting them
     // (which would lose the current row and scroll position).
-    bool cached = false;
+    bool cached = ids.isEmpty();
     for (const auto& rows : std::as_const(m_pages)) {
         cached = cached || std::any_of(rows.begin(), rows.end(),
-                                       [id](const CustomerRow& r) { return r.id == id; });
+                                       [&ids](const CustomerRow& r) { return ids.contains(r.id); });
     }
-    if (!cached)
+    // A customer that was not shown may have entered a segment the list is filtered by.
+    if (!cached && m_query.segmentId == 0)
         return;
     const auto count = m_service.count(m_query);
     if (!count || *count != m_count) {
@@ -116,14 +119,20 @@ qint64 CustomerTableModel::customerId(int r) const
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() ||
-        (role != Qt::DisplayRole && role != CustomerIdRole && role != Qt::ToolTipRole))
+    if (!index.isValid() || (role != Qt::DisplayRole && role != CustomerIdRole &&
+                             role != Qt::ToolTipRole && role != Qt::DecorationRole))
         return {};
     const CustomerRow* customer = row(index.row());
     if (!customer)
         return role == Qt::DisplayRole && index.column() == NameColumn ? tr("…") : QVariant();
     if (role == CustomerIdRole)
         return customer->id;
+    if (role == Qt::DecorationRole) {
+        // A chip in the segment's colour: the list reads like the segment report.
+        if (index.column() == SegmentColumn && !customer->segmentColour.isEmpty())
+            return QColor::fromString(customer->segmentColour);
+        return {};
+    }
     switch (index.column()) {
     case NameColumn:
         return customer->name;
@@ -133,6 +142,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return vocabulary::displayName(customer->kind);
     case StatusColumn:
         return vocabulary::displayName(customer->status);
+    case SegmentColumn:
+        return customer->segmentName;
     case CityColumn:
         return customer->city;
     case OwnerColumn:
@@ -157,6 +168,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Kind");
     case StatusColumn:
         return tr("Status");
+    case SegmentColumn:
+        return tr("Segment");
     case CityColumn:
         return tr("City");
     case OwnerColumn:
@@ -191,7 +204,8 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
         query.sortColumn = CustomerSortColumn::Changed;
         break;
     default:
-        return; // the owner column is not sortable: it has no index of its own
+        // The owner and segment columns are not sortable: no index orders customers by them.
+        return;
     }
     query.descending = order == Qt::DescendingOrder;
     if (query != m_query)

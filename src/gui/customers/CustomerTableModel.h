@@ -26,6 +26,7 @@ public:
         BusinessIdColumn,
         KindColumn,
         StatusColumn,
+        SegmentColumn, // the primary segmentation's, with its colour as decoration
         CityColumn,
         OwnerColumn,
         ChangedColumn,
@@ -45,6 +46,9 @@ public:
     qint64 customerId(int row) const;
     // Re-reads count and rows, e.g. after another customer was added or removed.
     void refresh();
+    // These customers changed (their segment, say); empty: possibly all. Re-reads what is
+    // cached of them without losing the view's place when the count stays.
+    void customersChanged(const QList<qint64>& ids);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -59,7 +63,6 @@ signals:
 private:
     const core::CustomerRow* row(int row) const;
     const QList<core::CustomerRow>* page(int pageIndex) const;
-    void onCustomerSaved(qint64 id);
 
     core::CustomerService& m_service;
     core::CustomerQuery m_query;

@@ -27,12 +27,12 @@
 
 namespace luotsi::gui {
 
-CustomersPage::CustomersPage(core::CustomerService& service, QString registerPath,
-                             core::Settings& settings, const ModuleRegistry& registry,
-                             QWidget* parent)
+CustomersPage::CustomersPage(core::Workspace& workspace, core::Settings& settings,
+                             const ModuleRegistry& registry, QWidget* parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_registerPath(std::move(registerPath))
+    , m_workspace(workspace)
+    , m_service(workspace.customers())
+    , m_registerPath(workspace.path())
     , m_settings(settings)
     , m_registry(registry)
 {
@@ -62,7 +62,7 @@ CustomersPage::CustomersPage(core::CustomerService& service, QString registerPat
     bannerLayout->addWidget(clearFilter);
     bannerLayout->addStretch(1);
     m_filterBanner->hide();
-    m_list = new CustomerListView(service, listTab);
+    m_list = new CustomerListView(m_workspace, listTab);
     auto* listLayout = new QVBoxLayout(listTab);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
@@ -82,7 +82,7 @@ CustomersPage::CustomersPage(core::CustomerService& service, QString registerPat
     connect(m_list, &CustomerListView::exportRequested, this, &CustomersPage::exportList);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersPage::closeCard);
     connect(clearFilter, &QToolButton::clicked, this, &CustomersPage::clearQueryFilter);
-    connect(&service, &core::CustomerService::customerRemoved, this, [this](qint64 id) {
+    connect(&m_service, &core::CustomerService::customerRemoved, this, [this](qint64 id) {
         m_settings.removeRecentCustomer(m_registerPath, id);
         emit recentCustomersChanged();
     });
@@ -106,7 +106,7 @@ CustomerCard* CustomersPage::cardFor(qint64 customerId) const
 CustomerCard* CustomersPage::createCard()
 {
     auto* card = new CustomerCard(
-        m_service, m_registry, [this](qint64 id) { openCustomer(id); }, m_tabs);
+        m_workspace, m_registry, [this](qint64 id) { openCustomer(id); }, m_tabs);
     connect(card, &CustomerCard::titleChanged, this, [this, card](const QString& title) {
         if (const int index = m_tabs->indexOf(card); index >= 0)
             m_tabs->setTabText(index, title);
@@ -199,6 +199,7 @@ void CustomersPage::resetListFilters(const core::CustomerQuery& query)
            query.status ? QVariant(core::vocabulary::code(*query.status)) : QVariant());
     choose("ownerFilterComboBox", query.ownerId ? QVariant(query.ownerId) : QVariant());
     choose("companyFilterComboBox", query.companyId ? QVariant(query.companyId) : QVariant());
+    choose("segmentFilterComboBox", query.segmentId ? QVariant(query.segmentId) : QVariant());
     if (auto* city = m_list->findChild<QComboBox*>(QStringLiteral("cityFilterComboBox")))
         city->setCurrentText(query.city);
 }

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace luotsi::core {
 class CustomerService;
 class Settings;
+class Workspace;
 } // namespace luotsi::core
 
 namespace luotsi::gui {
@@ -25,7 +26,7 @@ class CustomersPage final : public QWidget
 {
     Q_OBJECT
 public:
-    CustomersPage(core::CustomerService& service, QString registerPath, core::Settings& settings,
+    CustomersPage(core::Workspace& workspace, core::Settings& settings,
                   const ModuleRegistry& registry, QWidget* parent = nullptr);
 
     CustomerListView* listView() const { return m_list; }
@@ -60,6 +61,7 @@ private:
     void resetListFilters(const core::CustomerQuery& query);
     void updateFilterBanner();
 
+    core::Workspace& m_workspace;
     core::CustomerService& m_service;
     QString m_registerPath; // whose recent customers these are
     core::Settings& m_settings;

@@ -6,6 +6,7 @@
 #include "card/HierarchySection.h"
 #include "card/HistorySection.h"
 #include "card/ProvenanceSection.h"
+#include "card/SegmentSection.h"
 #include "card/TimelineSection.h"
 #include "core/Workspace.h"
 #include "core/register/CustomerService.h"
@@ -147,14 +148,17 @@ void registerRegisterModule(ModuleRegistry& registry)
                         [] { return QCoreApplication::translate("MainWindow", "Customers"); },
                         QApplication::style()->standardIcon(QStyle::SP_DirHomeIcon), 0,
                         [](ModuleContext& context, QWidget* parent) -> QWidget* {
-                            return new CustomersPage(context.workspace.customers(),
-                                                     context.workspace.path(), context.settings,
+                            return new CustomersPage(context.workspace, context.settings,
                                                      *context.registry, parent);
                         }});
 
     registry.addCardSection(
         {QStringLiteral("basic"), 0,
          [](CardContext& c, QWidget* p) -> CardSection* { return new BasicDataSection(c, p); }});
+    // Right after the basic data: "how do I serve this customer?" comes before the details.
+    registry.addCardSection(
+        {QStringLiteral("segment"), 5,
+         [](CardContext& c, QWidget* p) -> CardSection* { return new SegmentSection(c, p); }});
     registry.addCardSection({QStringLiteral("contacts"), 10, contactsSection});
     registry.addCardSection({QStringLiteral("channels"), 20, channelsSection});
     registry.addCardSection({QStringLiteral("addresses"), 30, addressesSection});
