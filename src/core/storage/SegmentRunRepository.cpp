@@ -112,6 +112,7 @@ Status SegmentRunRepository::insertRun(SegmentRun& run, const std::vector<Move>&
     }
 
     const qint64 total = qint64(moves.size());
+    const QString fullBatch = insertMovesSql(movesPerInsert);
     QVariantList values;
     values.reserve(movesPerInsert * 4);
     for (qint64 begin = 0; begin < total; begin += movesPerInsert) {
@@ -122,7 +123,8 @@ Status SegmentRunRepository::insertRun(SegmentRun& run, const std::vector<Move>&
             values << run.id << move.customerId << move.fromSegmentId << move.toSegmentId;
         }
         // Every full batch shares one prepared statement; only the last may need its own.
-        SqlStatement batch(db, insertMovesSql(rows), purpose("storing the customers a run moves"));
+        SqlStatement batch(db, rows == movesPerInsert ? fullBatch : insertMovesSql(rows),
+                           purpose("storing the customers a run moves"));
         if (auto status = batch.exec(values); !status)
             return status;
         if (keepGoing && !keepGoing(begin + rows))
