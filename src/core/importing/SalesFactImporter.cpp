@@ -91,6 +91,87 @@ QString euros(qint64 cents)
     return QLocale().toString(double(cents) / 100.0, 'f', 2) + QStringLiteral(" €");
 }
 
+// What one row says, read and looked up; problems name what is wrong with it.
+struct RowCheck
+{
+    qint64 companyId = 0;
+    QString companyCode;
+    SalesFactResolver::Found customer;
+    QString sourceKey;
+    QDate month;
+    qint64 cents = 0;
+    int orders = 0;
+    QStringList problems;
+};
+
+Result<RowCheck> checkRow(const RawRecord& raw, SalesFactResolver& resolver,
+                          qint64 defaultCompanyId, const QString& defaultCompanyCode)
+{
+    RowCheck row;
+    // The company first: a customer number belongs to one.
+    if (const QString text = raw.text(TargetField::GroupCompany).trimmed(); !text.isEmpty()) {
+        const SalesFactResolver::Found company = resolver.company(text);
+        row.companyId = company.id;
+        row.companyCode = company.key;
+        if (company.id == 0)
+            row.problems.append(company.error);
+    } else if (defaultCompanyId != 0) {
+        row.companyId = defaultCompanyId;
+        row.companyCode = defaultCompanyCode;
+    } else {
+        row.problems.append(Texts::tr("Group company: the row has none."));
+    }
+
+    const SalesFactResolver::CustomerKeys keys{
+        raw.text(TargetField::CustomerId), raw.text(TargetField::SourceKey),
+        raw.text(TargetField::CustomerNumber), raw.text(TargetField::BusinessId)};
+    row.sourceKey = keys.sourceKey.trimmed();
+    // Without its company a customer number names no one; the company's problem says so.
+    if (row.companyId != 0 || keys.customerNumber.trimmed().isEmpty()) {
+        auto found = resolver.customer(keys, row.companyId);
+        if (!found)
+            return found.error();
+        row.customer = *found;
+        if (row.customer.id == 0)
+            row.problems.append(row.customer.error);
+    }
+
+    const SalesFactValues::Month month =
+        SalesFactValues::month(raw.text(TargetField::SalesMonth), raw.text(TargetField::SalesYear));
+    row.month = month.month;
+    if (!month.month.isValid())
+        row.problems.append(Texts::tr("Month: %1").arg(month.error));
+    const QString revenueText = raw.text(TargetField::Revenue).trimmed();
+    const auto cents = SalesFactValues::revenueCents(revenueText);
+    row.cents = cents.value_or(0);
+    if (!cents)
+        row.problems.append(
+            revenueText.isEmpty()
+                ? Texts::tr("Revenue: the row has none.")
+                : Texts::tr("Revenue: \"%1\" is not an amount of money.").arg(revenueText));
+    const QString ordersText = raw.text(TargetField::OrderCount).trimmed();
+    const auto orders = SalesFactValues::orders(ordersText);
+    row.orders = orders.value_or(0);
+    if (!orders)
+        row.problems.append(Texts::tr("Orders: \"%1\" is not a whole number.").arg(ordersText));
+    return row;
+}
+
+// Keeps a row's details for the preview and the report: all of them, or (a real run of a long
+// file) the rejected ones only. Its index in the report's rows, or -1.
+int keep(const ImportOptions& options, ImportReport& report, ImportRowDetail&& detail)
+{
+    const bool toLookAt = detail.result.outcome == RowOutcome::Rejected;
+    if (!options.keepAllRowDetails && !toLookAt)
+        return -1;
+    if (report.rows.size() >= options.rowDetailLimit) {
+        ++report.rowsNotKept;
+        return -1;
+    }
+    report.rows.append(std::move(detail));
+    return int(report.rows.size() - 1);
+}
+
 } // namespace
 
 struct SalesFactImporter::State
@@ -98,6 +179,7 @@ struct SalesFactImporter::State
     QHash<FactKey, int> index;
     QList<PendingFact> facts;
     QList<PendingRow> rows;
+    qint64 seen = 0;
     qint64 summedRows = 0;
 };
 
@@ -112,29 +194,28 @@ Status SalesFactImporter::importRows(const ImportOptions& options, WorkbookReade
                                      qint64 defaultCompanyId, ImportReport& report,
                                      const ImportRunner::Progress& progress)
 {
-    ImportBatch& batch = report.batch;
     if (const QString problem = SalesFactMapping::problem(options.mapping); !problem.isEmpty())
-        return Error{problem, batch.fileName};
-    storage::Database& database = m_workspace.database();
-    SalesFactResolver resolver(database, batch.sourceSystem);
+        return Error{problem, report.batch.fileName};
+    // The rows are read and summed first, so that each fact is compared and written once.
+    State state;
+    if (auto status = readRows(options, reader, defaultCompanyId, report, progress, state);
+        !status || report.cancelled)
+        return status;
+    if (auto status = settleFacts(report, progress, state); !status || report.cancelled)
+        return status;
+    return writeRows(report, state);
+}
+
+Status SalesFactImporter::readRows(const ImportOptions& options, WorkbookReader& reader,
+                                   qint64 defaultCompanyId, ImportReport& report,
+                                   const ImportRunner::Progress& progress, State& state)
+{
+    ImportBatch& batch = report.batch;
+    SalesFactResolver resolver(m_workspace.database(), batch.sourceSystem);
     if (auto status = resolver.loadCompanies(); !status)
         return status;
     const RecordMapper mapper(options.mapping);
-    State state;
-    const auto keep = [&](ImportRowDetail&& detail) -> int {
-        const bool toLookAt = detail.result.outcome == RowOutcome::Rejected;
-        if (!options.keepAllRowDetails && !toLookAt)
-            return -1;
-        if (report.rows.size() >= options.rowDetailLimit) {
-            ++report.rowsNotKept;
-            return -1;
-        }
-        report.rows.append(std::move(detail));
-        return int(report.rows.size() - 1);
-    };
-
     SheetRow row;
-    qint64 seen = 0;
     while (true) {
         auto more = reader.nextRow(row);
         if (!more) {
@@ -152,82 +233,40 @@ Status SalesFactImporter::importRows(const ImportOptions& options, WorkbookReade
             continue;
         }
 
+        auto checked =
+            checkRow(mapper.map(row), resolver, defaultCompanyId, options.mapping.groupCompanyCode);
+        if (!checked)
+            return checked.error();
+        const RowCheck& check = *checked;
         ImportRowDetail detail;
         detail.result.rowNumber = row.number;
+        detail.result.customerId = check.customer.id;
         detail.cells = cells;
-        const RawRecord raw = mapper.map(row);
-        QStringList problems;
-
-        // The company first: a customer number belongs to one.
-        qint64 companyId = defaultCompanyId;
-        QString companyCode;
-        if (const QString text = raw.text(TargetField::GroupCompany).trimmed(); !text.isEmpty()) {
-            const SalesFactResolver::Found company = resolver.company(text);
-            companyId = company.id;
-            companyCode = company.key;
-            if (company.id == 0)
-                problems.append(company.error);
-        } else if (companyId != 0) {
-            companyCode = options.mapping.groupCompanyCode;
-        } else {
-            problems.append(Texts::tr("Group company: the row has none."));
-        }
-
-        const SalesFactResolver::CustomerKeys keys{
-            raw.text(TargetField::CustomerId), raw.text(TargetField::SourceKey),
-            raw.text(TargetField::CustomerNumber), raw.text(TargetField::BusinessId)};
-        SalesFactResolver::Found customer;
-        if (companyId != 0 || keys.customerNumber.trimmed().isEmpty()) {
-            auto found = resolver.customer(keys, companyId);
-            if (!found)
-                return found.error();
-            customer = *found;
-            if (customer.id == 0)
-                problems.append(customer.error);
-        }
-        detail.name = customer.id != 0 ? customer.name : keys.sourceKey.trimmed();
-
-        const SalesFactValues::Month month = SalesFactValues::month(
-            raw.text(TargetField::SalesMonth), raw.text(TargetField::SalesYear));
-        if (!month.month.isValid())
-            problems.append(Texts::tr("Month: %1").arg(month.error));
-        const QString revenueText = raw.text(TargetField::Revenue).trimmed();
-        const auto cents = SalesFactValues::revenueCents(revenueText);
-        if (!cents)
-            problems.append(
-                revenueText.isEmpty()
-                    ? Texts::tr("Revenue: the row has none.")
-                    : Texts::tr("Revenue: \"%1\" is not an amount of money.").arg(revenueText));
-        const QString ordersText = raw.text(TargetField::OrderCount).trimmed();
-        const auto orders = SalesFactValues::orders(ordersText);
-        if (!orders)
-            problems.append(Texts::tr("Orders: \"%1\" is not a whole number.").arg(ordersText));
-
-        ++seen;
-        if (!problems.isEmpty()) {
+        detail.name = check.customer.id != 0 ? check.customer.name : check.sourceKey;
+        ++state.seen;
+        if (!check.problems.isEmpty()) {
             ImportRowResult& result = detail.result;
             result.outcome = RowOutcome::Rejected;
-            result.customerId = customer.id;
-            result.sourceKey = keys.sourceKey.trimmed();
-            result.reason = problems.join(QStringLiteral("; "));
+            result.sourceKey = check.sourceKey;
+            result.reason = check.problems.join(QStringLiteral("; "));
             result.cells = cellsJson(report.headers, cells);
             if (auto status = m_batches.addRow(batch.id, result); !status)
                 return status;
             batch.counts.add(RowOutcome::Rejected);
-            keep(std::move(detail));
+            keep(options, report, std::move(detail));
         } else {
-            const FactKey key{customer.id, companyId,
-                              month.month.year() * 12 + month.month.month() - 1};
+            const FactKey key{check.customer.id, check.companyId,
+                              check.month.year() * 12 + check.month.month() - 1};
             int factIndex = state.index.value(key, -1);
             if (factIndex < 0) {
                 factIndex = int(state.facts.size());
                 state.index.insert(key, factIndex);
                 PendingFact fact;
-                fact.fact.customerId = customer.id;
-                fact.fact.companyId = companyId;
-                fact.fact.month = month.month;
+                fact.fact.customerId = check.customer.id;
+                fact.fact.companyId = check.companyId;
+                fact.fact.month = check.month;
                 fact.firstRow = row.number;
-                fact.companyCode = companyCode;
+                fact.companyCode = check.companyCode;
                 state.facts.append(fact);
             } else {
                 ++state.summedRows;
@@ -240,28 +279,34 @@ Status SalesFactImporter::importRows(const ImportOptions& options, WorkbookReade
                      {}});
             }
             PendingFact& fact = state.facts[factIndex];
-            fact.cents += *cents;
-            fact.orders += *orders;
+            fact.cents += check.cents;
+            fact.orders += check.orders;
             ++fact.rows;
-            detail.result.customerId = customer.id;
-            detail.result.matchedBy = customer.matchedBy;
-            detail.matchedName = customer.name;
-            detail.candidateId = customer.id;
-            state.rows.append(
-                {row.number, factIndex, keep(std::move(detail)), customer.key, customer.matchedBy});
+            detail.result.matchedBy = check.customer.matchedBy;
+            detail.matchedName = check.customer.name;
+            detail.candidateId = check.customer.id;
+            state.rows.append({row.number, factIndex, keep(options, report, std::move(detail)),
+                               check.customer.key, check.customer.matchedBy});
         }
 
-        if (progress && seen % progressEvery == 0 && !progress(seen, reader.progress())) {
+        if (progress && state.seen % progressEvery == 0 &&
+            !progress(state.seen, reader.progress())) {
             report.cancelled = true;
             return {};
         }
     }
+    return {};
+}
 
+Status SalesFactImporter::settleFacts(ImportReport& report, const ImportRunner::Progress& progress,
+                                      State& state)
+{
     // Each fact against the register: new, changed (keeping what it replaces) or unchanged.
-    storage::SalesFactImportRepository stored(database);
+    const qint64 batchId = report.batch.id;
+    storage::SalesFactImportRepository stored(m_workspace.database());
     QList<segments::SalesFact> writes;
     for (qsizetype i = 0; i < state.facts.size(); ++i) {
-        if (progress && i % 4096 == 4095 && !progress(seen, 1.0)) {
+        if (progress && i % 4096 == 4095 && !progress(state.seen, 1.0)) {
             report.cancelled = true;
             return {};
         }
@@ -278,11 +323,11 @@ Status SalesFactImporter::importRows(const ImportOptions& options, WorkbookReade
         const QString what = QStringLiteral("%1 %2").arg(
             pending.companyCode, pending.fact.month.toString(QStringLiteral("yyyy-MM")));
         ImportChange change{0,
-                            batch.id,
+                            batchId,
                             pending.fact.customerId,
                             ImportChange::Action::Create,
                             {},
-                            SalesFactRecord{pending.fact, batch.id}.toJson()};
+                            SalesFactRecord{pending.fact, batchId}.toJson()};
         if (!existing->has_value()) {
             pending.outcome = RowOutcome::New;
             pending.reason = Texts::tr("%1: %2, %Ln order(s)", nullptr, pending.fact.orders)
@@ -311,12 +356,15 @@ Status SalesFactImporter::importRows(const ImportOptions& options, WorkbookReade
             return status;
         writes.append(pending.fact);
     }
-    if (!writes.isEmpty()) {
-        if (auto status = storage::SalesFactRepository(database).upsert(writes, batch.id); !status)
-            return status;
-    }
+    if (writes.isEmpty())
+        return {};
+    return storage::SalesFactRepository(m_workspace.database()).upsert(writes, batchId);
+}
 
-    for (const PendingRow& pending : std::as_const(state.rows)) {
+Status SalesFactImporter::writeRows(ImportReport& report, const State& state)
+{
+    ImportBatch& batch = report.batch;
+    for (const PendingRow& pending : state.rows) {
         const PendingFact& fact = state.facts.at(pending.fact);
         ImportRowResult result;
         result.rowNumber = pending.rowNumber;

@@ -30,6 +30,14 @@ public:
 private:
     struct State;
 
+    // Reads, checks and sums the rows; rejected rows are written at once.
+    Status readRows(const ImportOptions& options, WorkbookReader& reader, qint64 defaultCompanyId,
+                    ImportReport& report, const ImportRunner::Progress& progress, State& state);
+    // Compares each fact with the register and writes the ones that change.
+    Status settleFacts(ImportReport& report, const ImportRunner::Progress& progress, State& state);
+    // The accepted rows' lineage, now that their facts' outcomes are known.
+    Status writeRows(ImportReport& report, const State& state);
+
     Workspace& m_workspace;
     storage::ImportBatchRepository& m_batches;
 };
