@@ -119,7 +119,10 @@ SalesFactGenerator::Generated SalesFactGenerator::next(const SalesSubject& subje
         double growth = std::exp(0.15 * normal());
         if (profile == Profile::Develop) {
             static constexpr int kinds[] = {45, 40, 15}; // growing, cross-buying, potential
-            const size_t kind = m_random.weighted(kinds);
+            size_t kind = m_random.weighted(kinds);
+            // Growth shows only against a whole previous year: without one, another reason.
+            if (kind == 0 && m_settings.months < 24)
+                kind = buying.size() >= 2 ? 1 : 2;
             if (kind == 2)
                 developByPotential = true;
             else if (kind == 0 || buying.size() < 2) // cross-buying needs two companies
