@@ -2,6 +2,7 @@
 
 #include "CustomerCardDocument.h"
 #include "SalesFactsPanel.h"
+#include "SegmentCarePanel.h"
 #include "SegmentOverrideDialog.h"
 #include "core/Workspace.h"
 #include "core/segments/SegmentCatalog.h"
@@ -103,17 +104,7 @@ SegmentSection::SegmentSection(CardContext& context, QWidget* parent)
     currentLayout->addWidget(m_explanation);
 
     // The care model of the segment: who serves the customer, how and how often.
-    auto* careBox = new QGroupBox(tr("How to serve this customer"), content);
-    m_careDescription = new QLabel(careBox);
-    m_careDescription->setObjectName(QStringLiteral("careDescriptionLabel"));
-    m_careDescription->setWordWrap(true);
-    m_care = new QWidget(careBox);
-    m_accountPlanLabel = new QLabel(careBox);
-    m_accountPlanLabel->setObjectName(QStringLiteral("accountPlanLabel"));
-    auto* careLayout = new QVBoxLayout(careBox);
-    careLayout->addWidget(m_careDescription);
-    careLayout->addWidget(m_care);
-    careLayout->addWidget(m_accountPlanLabel);
+    m_care = new SegmentCarePanel(context.workspace, content);
 
     m_sales = new SalesFactsPanel(context.workspace, content);
 
@@ -130,7 +121,7 @@ SegmentSection::SegmentSection(CardContext& context, QWidget* parent)
     auto* grid = new QGridLayout(content);
     grid->addWidget(currentBox, 0, 0);
     grid->addWidget(m_sales, 0, 1, 2, 1);
-    grid->addWidget(careBox, 1, 0);
+    grid->addWidget(m_care, 1, 0);
     grid->addWidget(historyBox, 2, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
@@ -358,61 +349,10 @@ void SegmentSection::showCurrent()
 
 void SegmentSection::showCare()
 {
-    // A grid of labels rather than a table: roles are sentences and must wrap, not elide.
-    auto* care = new QWidget;
-    care->setObjectName(QStringLiteral("careTable"));
-    auto* grid = new QGridLayout(care);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 1);
-    // Channel names ("Palvelu- ja projektimyynti") on one line where the width allows.
-    grid->setColumnMinimumWidth(0, qMin(fontMetrics().averageCharWidth() * 26, 220));
-    m_care->parentWidget()->layout()->replaceWidget(m_care, care);
-    delete m_care;
-    m_care = care;
     const auto segment = m_segmentById.constFind(m_current.value(m_primaryId).segmentId);
-    if (segment == m_segmentById.constEnd()) {
-        m_careDescription->setText(tr("The care model follows from the segment."));
-        m_accountPlanLabel->clear();
-        return;
-    }
-    m_careDescription->setText(segment->description());
-    m_accountPlanLabel->setText(segment->accountPlanRequired ? tr("Account plan required: yes")
-                                                             : tr("Account plan required: no"));
-    SegmentCatalog& catalog = m_context.workspace.segmentCatalog();
-    const auto channels = catalog.channels();
-    const auto cells = catalog.careFor(segment->id);
-    if (!channels || !cells) {
-        showError(!channels ? channels.error().text() : cells.error().text());
-        return;
-    }
-    const auto cellLabel = [care](const QString& text, const char* name) {
-        auto* label = new QLabel(text, care);
-        label->setObjectName(QString::fromLatin1(name));
-        label->setWordWrap(true);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    int row = 0;
-    for (const QString& heading : {tr("Channel"), tr("Role"), tr("Rhythm")}) {
-        auto* label = cellLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), "");
-        grid->addWidget(label, row, grid->count());
-    }
-    // In the channels' order; a channel without a role does not serve this segment.
-    for (const CareChannel& channel : *channels) {
-        for (const CareCell& cell : *cells) {
-            if (cell.channelId != channel.id || cell.role.trimmed().isEmpty())
-                continue;
-            ++row;
-            grid->addWidget(cellLabel(channel.name(), "careChannelLabel"), row, 0);
-            grid->addWidget(cellLabel(cell.role, "careRoleLabel"), row, 1);
-            grid->addWidget(cellLabel(cell.rhythm, "careRhythmLabel"), row, 2);
-        }
-    }
-    if (row == 0)
-        grid->addWidget(cellLabel(tr("No channels set for this segment"), ""), 1, 0, 1, 3);
+    const QString error = m_care->show(segment == m_segmentById.constEnd() ? nullptr : &*segment);
+    if (!error.isEmpty())
+        showError(error);
 }
 
 void SegmentSection::showHistory()

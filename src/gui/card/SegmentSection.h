@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace luotsi::gui {
 
 class SalesFactsPanel;
+class SegmentCarePanel;
 
 // The card's answer to "how do I serve this customer?": the customer's segment in the primary
 // segmentation (since when and why) and in the others, setting it by hand, why the rules put it
@@ -67,9 +68,7 @@ private:
     QPushButton* m_clearButton = nullptr;
     QPushButton* m_explainButton = nullptr;
     QTreeWidget* m_explanation = nullptr;
-    QLabel* m_careDescription = nullptr;
-    QWidget* m_care = nullptr; // channel, role and rhythm per row
-    QLabel* m_accountPlanLabel = nullptr;
+    SegmentCarePanel* m_care = nullptr;
     SalesFactsPanel* m_sales = nullptr;
     QTreeWidget* m_history = nullptr;
 };
