@@ -43,7 +43,8 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
     parser.addHelpOption();
     const QCommandLineOption customersOption(
         QStringLiteral("customers"),
-        QCoreApplication::translate("luotsi-admin", "How many customers to generate (required)."),
+        QCoreApplication::translate(
+            "luotsi-admin", "How many customers to generate (required without --sales-only)."),
         QStringLiteral("N"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),

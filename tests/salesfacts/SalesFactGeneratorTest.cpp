@@ -4,6 +4,9 @@
 #include "core/demo/DemoRegisterBuilder.h"
 #include "core/demo/SalesFactGenerator.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
+
 using namespace luotsi;
 using namespace luotsi::core;
 using namespace luotsi::core::segments;
@@ -160,6 +163,15 @@ TEST(SalesFactGenerator, NewCustomersGetSalesAndEarlierOnesKeepTheirs)
     for (const QString& line : before)
         EXPECT_TRUE(after.contains(line)) << line.toStdString();
     EXPECT_GT(after.size(), before.size());
+}
+
+TEST(SalesFactGenerator, SalesOnlyNeedsAnExistingRegister)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    DemoRegisterBuilder builder(path, 1);
+    EXPECT_FALSE(builder.replaceSales());
+    EXPECT_FALSE(QFileInfo::exists(path)) << "no empty register is created";
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
 
@@ -198,6 +199,8 @@ Status DemoRegisterBuilder::replaceSales()
 {
     m_totals = {};
     m_salesTotals = {};
+    if (!QFileInfo::exists(m_path))
+        return Error{Texts::tr("There is no register here to add sales to."), m_path};
     auto workspace = Workspace::open(m_path, Workspace::systemLogin(), Workspace::systemLogin());
     if (!workspace)
         return workspace.error();
