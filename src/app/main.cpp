@@ -4,6 +4,7 @@
 #include "customers/RegisterModule.h"
 #include "duplicates/DuplicatesModule.h"
 #include "importing/ImportModule.h"
+#include "segments/SegmentsModule.h"
 #include "shell/AppController.h"
 #include "shell/ModuleRegistry.h"
 #include "shell/Translations.h"
@@ -38,6 +39,7 @@ int main(int argc, char* argv[])
     // Modules plug in here; the register comes first.
     luotsi::gui::ModuleRegistry registry;
     luotsi::gui::registerRegisterModule(registry);
+    luotsi::gui::registerSegmentsModule(registry);
     luotsi::gui::registerImportModule(registry);
     luotsi::gui::registerDuplicatesModule(registry);
 
