@@ -75,8 +75,14 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
         QCoreApplication::translate("luotsi-admin",
                                     "Add no customers: replace the sales history of every "
                                     "customer in the register with --months of generated sales."));
+    const QCommandLineOption noSegmentsOption(
+        QStringLiteral("no-segments"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Leave the new customers without segments (by default every "
+                                    "segmentation is run as of a year ago and as of today)."));
     parser.addOption(customersOption);
     parser.addOption(monthsOption);
+    parser.addOption(noSegmentsOption);
     parser.addOption(salesOnlyOption);
     parser.addOption(seedOption);
     parser.addOption(duplicateShareOption);
@@ -162,6 +168,7 @@ int GenerateCommand::run(const QStringList& arguments, Console& console)
     builder.setDuplicateShare(duplicateShare);
     builder.setTruthPath(parser.value(truthOption));
     builder.setSalesMonths(months);
+    builder.setSegment(!parser.isSet(noSegmentsOption));
     builder.setSalesProgress([&console](qint64 done, qint64 total) {
         console.err
             << QCoreApplication::translate("luotsi-admin", "\rsales %1 / %2").arg(done).arg(total)

@@ -6,6 +6,7 @@
 
 #include "DemoDataGenerator.h"
 #include "DemoDirectory.h"
+#include "DemoSegmentation.h"
 #include "DuplicateInjector.h"
 #include "core/Workspace.h"
 #include "core/register/CustomerQuery.h"
@@ -192,7 +193,11 @@ Status DemoRegisterBuilder::run(qint64 customers, const Progress& progress)
     }
     if (auto status = finish({}); !status)
         return status;
-    return writeSales(database, firstId - 1);
+    if (auto status = writeSales(database, firstId - 1); !status)
+        return status;
+    if (!m_segment || m_salesMonths <= 0)
+        return {};
+    return demo::segmentDemoRegister(**workspace, m_salesMonths);
 }
 
 Status DemoRegisterBuilder::replaceSales()

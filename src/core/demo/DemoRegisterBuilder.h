@@ -34,6 +34,9 @@ public:
     // Months (0..36) of sales history for the new customers, ending with the current month, with
     // potentials and tags (demo::SalesFactGenerator); 0: none. 24 by default.
     void setSalesMonths(int months) { m_salesMonths = months; }
+    // After the sales, segments every customer as a year of use would have (a run a year ago and
+    // one today, demo::segmentDemoRegister). On by default; off for benchmarks of a first run.
+    void setSegment(bool segment) { m_segment = segment; }
     // Progress of the sales, written after the customers; returning false cancels.
     void setSalesProgress(Progress progress) { m_salesProgress = std::move(progress); }
     // Writes the customers. A cancelled build keeps the batches already committed (a consistent,
@@ -59,6 +62,7 @@ private:
     double m_duplicateShare = 0.0;
     QString m_truthPath;
     int m_salesMonths = 24;
+    bool m_segment = true;
     Progress m_salesProgress;
     storage::BulkCustomerWriter::Totals m_totals;
     demo::SalesFactGenerator::Totals m_salesTotals;

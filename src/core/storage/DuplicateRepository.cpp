@@ -53,9 +53,11 @@ FilterSql filterSql(const DuplicateFilter& filter)
 
 Error queryError(const QSqlQuery& query, const char* what)
 {
-    return Error{purpose("Reading the register for the duplicate finder failed (%1): %2")
-                     .arg(purpose(what), query.lastError().text()),
-                 {}};
+    return Error{
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository",
+                                  "Reading the register for the duplicate finder failed (%1): %2"))
+            .arg(purpose(what), query.lastError().text()),
+        {}};
 }
 
 // A forward-only scan of one child table, ordered by customer id, read alongside the customers.
@@ -105,7 +107,7 @@ Result<qint64> DuplicateRepository::countCustomers(const DuplicateFilter& filter
     const FilterSql sql = filterSql(filter);
     SqlStatement count(m_database.connection(),
                        QStringLiteral("SELECT count(*) FROM customers") + sql.where,
-                       purpose("counting customers"));
+                       purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "counting customers")));
     if (auto status = count.exec(sql.values); !status)
         return status.error();
     return count.next() ? count.value(0).toLongLong() : 0;
@@ -185,7 +187,8 @@ Result<QList<std::pair<qint64, qint64>>> DuplicateRepository::notDuplicates()
 {
     SqlStatement select(m_database.connection(),
                         QStringLiteral("SELECT customer_a, customer_b FROM not_duplicates"),
-                        purpose("reading the pairs that are not duplicates"));
+                        purpose(QT_TRANSLATE_NOOP("DuplicateRepository",
+                                                  "reading the pairs that are not duplicates")));
     if (auto status = select.exec(); !status)
         return status.error();
     QList<std::pair<qint64, qint64>> pairs;
@@ -197,11 +200,13 @@ Result<QList<std::pair<qint64, qint64>>> DuplicateRepository::notDuplicates()
 Status DuplicateRepository::addNotDuplicates(const QList<std::pair<qint64, qint64>>& pairs,
                                              qint64 userId)
 {
-    SqlStatement insert(m_database.connection(),
-                        QStringLiteral("INSERT INTO not_duplicates (customer_a, customer_b, "
-                                       "decided_by, decided_at) VALUES (?, ?, ?, ?) "
-                                       "ON CONFLICT (customer_a, customer_b) DO NOTHING"),
-                        purpose("remembering customers that are not duplicates"));
+    SqlStatement insert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO not_duplicates (customer_a, customer_b, "
+                       "decided_by, decided_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (customer_a, customer_b) DO NOTHING"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository",
+                                  "remembering customers that are not duplicates")));
     const QString now = sv::fromTimestamp(sv::now());
     for (const auto& [first, second] : pairs) {
         if (first == second)
@@ -226,24 +231,28 @@ Status DuplicateRepository::saveRun(DuplicateRun& run, QList<DuplicateGroup>& gr
                                            "duplicate_group_members ORDER BY customer_id) m ON "
                                            "m.group_id = g.id WHERE g.status = 'later' "
                                            "GROUP BY g.id"),
-                            purpose("reading the groups put off for later"));
+                            purpose(QT_TRANSLATE_NOOP("DuplicateRepository",
+                                                      "reading the groups put off for later")));
         if (auto status = select.exec(); !status)
             return status;
         while (select.next())
             later.insert(select.value(0).toString());
     }
-    if (auto status = execSql(db,
-                              QStringLiteral("UPDATE duplicate_groups SET status = 'obsolete' "
-                                             "WHERE status IN ('pending', 'later')"),
-                              purpose("retiring the open groups of earlier runs"));
+    if (auto status =
+            execSql(db,
+                    QStringLiteral("UPDATE duplicate_groups SET status = 'obsolete' "
+                                   "WHERE status IN ('pending', 'later')"),
+                    purpose(QT_TRANSLATE_NOOP("DuplicateRepository",
+                                              "retiring the open groups of earlier runs")));
         !status)
         return status;
 
-    SqlStatement insertRun(db,
-                           QStringLiteral("INSERT INTO duplicate_runs (started_at, finished_at, "
-                                          "user_id, filter, min_score, customers, comparisons, "
-                                          "groups_found) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           purpose("recording a duplicate run"));
+    SqlStatement insertRun(
+        db,
+        QStringLiteral("INSERT INTO duplicate_runs (started_at, finished_at, "
+                       "user_id, filter, min_score, customers, comparisons, "
+                       "groups_found) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "recording a duplicate run")));
     if (auto status =
             insertRun.exec({sv::fromTimestamp(run.startedAt), sv::fromTimestamp(run.finishedAt),
                             sv::fromId(userId), run.filter, run.minScore, run.customers,
@@ -253,18 +262,21 @@ Status DuplicateRepository::saveRun(DuplicateRun& run, QList<DuplicateGroup>& gr
     run.id = insertRun.lastInsertId();
     run.groups = groups.size();
 
-    SqlStatement insertGroup(db,
-                             QStringLiteral("INSERT INTO duplicate_groups (run_id, score, status) "
-                                            "VALUES (?, ?, ?)"),
-                             purpose("recording a duplicate group"));
-    SqlStatement insertMember(db,
-                              QStringLiteral("INSERT INTO duplicate_group_members (group_id, "
-                                             "customer_id) VALUES (?, ?)"),
-                              purpose("recording a duplicate group's member"));
-    SqlStatement insertPair(db,
-                            QStringLiteral("INSERT INTO duplicate_pairs (group_id, customer_a, "
-                                           "customer_b, score, agreed) VALUES (?, ?, ?, ?, ?)"),
-                            purpose("recording a duplicate pair"));
+    SqlStatement insertGroup(
+        db,
+        QStringLiteral("INSERT INTO duplicate_groups (run_id, score, status) "
+                       "VALUES (?, ?, ?)"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "recording a duplicate group")));
+    SqlStatement insertMember(
+        db,
+        QStringLiteral("INSERT INTO duplicate_group_members (group_id, "
+                       "customer_id) VALUES (?, ?)"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "recording a duplicate group's member")));
+    SqlStatement insertPair(
+        db,
+        QStringLiteral("INSERT INTO duplicate_pairs (group_id, customer_a, "
+                       "customer_b, score, agreed) VALUES (?, ?, ?, ?, ?)"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "recording a duplicate pair")));
     for (DuplicateGroup& group : groups) {
         QStringList memberText;
         for (qint64 id : std::as_const(group.customerIds))
@@ -293,11 +305,12 @@ Status DuplicateRepository::saveRun(DuplicateRun& run, QList<DuplicateGroup>& gr
 
 Result<std::optional<DuplicateRun>> DuplicateRepository::latestRun()
 {
-    SqlStatement select(m_database.connection(),
-                        QStringLiteral("SELECT id, started_at, finished_at, filter, min_score, "
-                                       "customers, comparisons, groups_found FROM duplicate_runs "
-                                       "ORDER BY id DESC LIMIT 1"),
-                        purpose("reading the latest duplicate run"));
+    SqlStatement select(
+        m_database.connection(),
+        QStringLiteral("SELECT id, started_at, finished_at, filter, min_score, "
+                       "customers, comparisons, groups_found FROM duplicate_runs "
+                       "ORDER BY id DESC LIMIT 1"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "reading the latest duplicate run")));
     if (auto status = select.exec(); !status)
         return status.error();
     if (!select.next())
@@ -316,11 +329,12 @@ Result<std::optional<DuplicateRun>> DuplicateRepository::latestRun()
 
 Result<QList<DuplicateGroup>> DuplicateRepository::openGroups(bool includeLater)
 {
-    SqlStatement select(m_database.connection(),
-                        QStringLiteral("SELECT id, run_id, score, status, merge_id FROM "
-                                       "duplicate_groups WHERE status IN ('pending', ?) "
-                                       "ORDER BY score DESC, id"),
-                        purpose("reading the open duplicate groups"));
+    SqlStatement select(
+        m_database.connection(),
+        QStringLiteral("SELECT id, run_id, score, status, merge_id FROM "
+                       "duplicate_groups WHERE status IN ('pending', ?) "
+                       "ORDER BY score DESC, id"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "reading the open duplicate groups")));
     if (auto status =
             select.exec({includeLater ? QStringLiteral("later") : QStringLiteral("pending")});
         !status)
@@ -343,14 +357,18 @@ Result<QList<DuplicateGroup>> DuplicateRepository::openGroups(bool includeLater)
 
 Result<DuplicateGroup> DuplicateRepository::group(qint64 groupId)
 {
-    SqlStatement select(m_database.connection(),
-                        QStringLiteral("SELECT id, run_id, score, status, merge_id FROM "
-                                       "duplicate_groups WHERE id = ?"),
-                        purpose("reading a duplicate group"));
+    SqlStatement select(
+        m_database.connection(),
+        QStringLiteral("SELECT id, run_id, score, status, merge_id FROM "
+                       "duplicate_groups WHERE id = ?"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "reading a duplicate group")));
     if (auto status = select.exec({groupId}); !status)
         return status.error();
     if (!select.next())
-        return Error{purpose("There is no duplicate group %1.").arg(groupId), {}};
+        return Error{
+            purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "There is no duplicate group %1."))
+                .arg(groupId),
+            {}};
     QList<DuplicateGroup> groups(1);
     DuplicateGroup& group = groups.first();
     group.id = select.value(0).toLongLong();
@@ -381,7 +399,8 @@ Status DuplicateRepository::loadMembersAndPairs(QList<DuplicateGroup>& groups)
                                         "FROM duplicate_groups g JOIN duplicate_group_members m "
                                         "ON m.group_id = g.id WHERE ") +
                              where + QStringLiteral(" GROUP BY m.group_id"),
-                         purpose("reading the members of duplicate groups"));
+                         purpose(QT_TRANSLATE_NOOP("DuplicateRepository",
+                                                   "reading the members of duplicate groups")));
     if (auto status = members.exec(values); !status)
         return status;
     while (members.next()) {
@@ -392,12 +411,13 @@ Status DuplicateRepository::loadMembersAndPairs(QList<DuplicateGroup>& groups)
         std::sort(ids.begin(), ids.end());
         groups[*it].customerIds = ids;
     }
-    SqlStatement pairs(m_database.connection(),
-                       QStringLiteral("SELECT p.group_id, p.customer_a, p.customer_b, p.score, "
-                                      "p.agreed FROM duplicate_groups g JOIN duplicate_pairs p "
-                                      "ON p.group_id = g.id WHERE ") +
-                           where + QStringLiteral(" ORDER BY p.group_id, p.score DESC"),
-                       purpose("reading the pairs of duplicate groups"));
+    SqlStatement pairs(
+        m_database.connection(),
+        QStringLiteral("SELECT p.group_id, p.customer_a, p.customer_b, p.score, "
+                       "p.agreed FROM duplicate_groups g JOIN duplicate_pairs p "
+                       "ON p.group_id = g.id WHERE ") +
+            where + QStringLiteral(" ORDER BY p.group_id, p.score DESC"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "reading the pairs of duplicate groups")));
     if (auto status = pairs.exec(values); !status)
         return status;
     while (pairs.next()) {
@@ -416,10 +436,11 @@ Status DuplicateRepository::loadMembersAndPairs(QList<DuplicateGroup>& groups)
 
 Result<qint64> DuplicateRepository::openGroupCount()
 {
-    SqlStatement count(m_database.connection(),
-                       QStringLiteral("SELECT count(*) FROM duplicate_groups WHERE status IN "
-                                      "('pending', 'later')"),
-                       purpose("counting the open duplicate groups"));
+    SqlStatement count(
+        m_database.connection(),
+        QStringLiteral("SELECT count(*) FROM duplicate_groups WHERE status IN "
+                       "('pending', 'later')"),
+        purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "counting the open duplicate groups")));
     if (auto status = count.exec(); !status)
         return status.error();
     return count.next() ? count.value(0).toLongLong() : 0;
@@ -431,13 +452,17 @@ Status DuplicateRepository::setStatus(qint64 groupId, DuplicateGroupStatus statu
     SqlStatement update(m_database.connection(),
                         QStringLiteral("UPDATE duplicate_groups SET status = ?, decided_by = ?, "
                                        "decided_at = ?, merge_id = ? WHERE id = ?"),
-                        purpose("recording a decision on a duplicate group"));
+                        purpose(QT_TRANSLATE_NOOP("DuplicateRepository",
+                                                  "recording a decision on a duplicate group")));
     if (auto result = update.exec({statusCode(status), sv::fromId(userId),
                                    sv::fromTimestamp(sv::now()), sv::fromId(mergeId), groupId});
         !result)
         return result;
     if (update.rowsAffected() == 0)
-        return Error{purpose("There is no duplicate group %1.").arg(groupId), {}};
+        return Error{
+            purpose(QT_TRANSLATE_NOOP("DuplicateRepository", "There is no duplicate group %1."))
+                .arg(groupId),
+            {}};
     return {};
 }
 

@@ -58,20 +58,22 @@ ImportBatchRepository::ImportBatchRepository(Database& database)
                   QStringLiteral("INSERT INTO import_rows (batch_id, row_number, outcome, "
                                  "customer_id, source_key, score, matched_by, reason, cells) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  purpose("recording an imported row"))
-    , m_insertChange(database.connection(),
-                     QStringLiteral("INSERT INTO import_changes (batch_id, customer_id, action, "
-                                    "before_json, after_json) VALUES (?, ?, ?, ?, ?)"),
-                     purpose("recording an import's change"))
+                  purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "recording an imported row")))
+    , m_insertChange(
+          database.connection(),
+          QStringLiteral("INSERT INTO import_changes (batch_id, customer_id, action, "
+                         "before_json, after_json) VALUES (?, ?, ?, ?, ?)"),
+          purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "recording an import's change")))
 {}
 
 Result<qint64> ImportBatchRepository::create(const ImportBatch& b)
 {
-    SqlStatement insert(m_database.connection(),
-                        QStringLiteral("INSERT INTO import_batches (file_name, file_path, "
-                                       "file_hash, sheet, source_system, profile, user_id, "
-                                       "started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        purpose("starting an import batch"));
+    SqlStatement insert(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO import_batches (file_name, file_path, "
+                       "file_hash, sheet, source_system, profile, user_id, "
+                       "started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "starting an import batch")));
     if (auto status =
             insert.exec({b.fileName, b.filePath, b.fileHash, b.sheet, b.sourceSystem, b.profile,
                          sv::fromId(b.userId), sv::fromTimestamp(b.startedAt)});
@@ -82,12 +84,13 @@ Result<qint64> ImportBatchRepository::create(const ImportBatch& b)
 
 Status ImportBatchRepository::finish(const ImportBatch& b)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE import_batches SET finished_at = ?, rows_read = ?, "
-                                       "created = ?, updated = ?, unchanged = ?, "
-                                       "possible_duplicates = ?, rejected = ?, skipped = ? "
-                                       "WHERE id = ?"),
-                        purpose("finishing an import batch"));
+    SqlStatement update(
+        m_database.connection(),
+        QStringLiteral("UPDATE import_batches SET finished_at = ?, rows_read = ?, "
+                       "created = ?, updated = ?, unchanged = ?, "
+                       "possible_duplicates = ?, rejected = ?, skipped = ? "
+                       "WHERE id = ?"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "finishing an import batch")));
     const OutcomeCounts& c = b.counts;
     return update.exec({sv::fromTimestamp(b.finishedAt), c.rowsRead, c.created, c.updated,
                         c.unchanged, c.possibleDuplicates, c.rejected, c.skipped, b.id});
@@ -111,20 +114,22 @@ Status ImportBatchRepository::addChange(const ImportChange& change)
 
 Status ImportBatchRepository::markUndone(qint64 batchId)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE import_batches SET status = 'undone', "
-                                       "undone_at = ? WHERE id = ?"),
-                        purpose("marking a batch undone"));
+    SqlStatement update(
+        m_database.connection(),
+        QStringLiteral("UPDATE import_batches SET status = 'undone', "
+                       "undone_at = ? WHERE id = ?"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "marking a batch undone")));
     return update.exec({sv::fromTimestamp(sv::now()), batchId});
 }
 
 Result<QList<ImportBatch>> ImportBatchRepository::list(int limit)
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT ") + batchColumns +
-                           QStringLiteral(" FROM import_batches b LEFT JOIN users u ON "
-                                          "u.id = b.user_id ORDER BY b.id DESC LIMIT ?"),
-                       purpose("reading the import history"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + batchColumns +
+            QStringLiteral(" FROM import_batches b LEFT JOIN users u ON "
+                           "u.id = b.user_id ORDER BY b.id DESC LIMIT ?"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "reading the import history")));
     if (auto status = query.exec({limit}); !status)
         return status.error();
     QList<ImportBatch> batches;
@@ -135,11 +140,12 @@ Result<QList<ImportBatch>> ImportBatchRepository::list(int limit)
 
 Result<ImportBatch> ImportBatchRepository::load(qint64 batchId)
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT ") + batchColumns +
-                           QStringLiteral(" FROM import_batches b LEFT JOIN users u ON "
-                                          "u.id = b.user_id WHERE b.id = ?"),
-                       purpose("reading an import batch"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + batchColumns +
+            QStringLiteral(" FROM import_batches b LEFT JOIN users u ON "
+                           "u.id = b.user_id WHERE b.id = ?"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "reading an import batch")));
     if (auto status = query.exec({batchId}); !status)
         return status.error();
     if (!query.next()) {
@@ -154,11 +160,12 @@ Result<ImportBatch> ImportBatchRepository::load(qint64 batchId)
 Status ImportBatchRepository::visitRows(qint64 batchId,
                                         const std::function<bool(const ImportRowResult&)>& visit)
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT row_number, outcome, coalesce(customer_id, 0), "
-                                      "source_key, score, matched_by, reason, cells "
-                                      "FROM import_rows WHERE batch_id = ? ORDER BY row_number"),
-                       purpose("reading an import batch's rows"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT row_number, outcome, coalesce(customer_id, 0), "
+                       "source_key, score, matched_by, reason, cells "
+                       "FROM import_rows WHERE batch_id = ? ORDER BY row_number"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "reading an import batch's rows")));
     if (auto status = query.exec({batchId}); !status)
         return status;
     while (query.next()) {
@@ -179,10 +186,11 @@ Status ImportBatchRepository::visitRows(qint64 batchId,
 
 Result<QList<ImportChange>> ImportBatchRepository::changesNewestFirst(qint64 batchId)
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT id, customer_id, action, before_json, after_json "
-                                      "FROM import_changes WHERE batch_id = ? ORDER BY id DESC"),
-                       purpose("reading an import batch's changes"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT id, customer_id, action, before_json, after_json "
+                       "FROM import_changes WHERE batch_id = ? ORDER BY id DESC"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "reading an import batch's changes")));
     if (auto status = query.exec({batchId}); !status)
         return status.error();
     QList<ImportChange> changes;
@@ -203,12 +211,13 @@ Result<QList<ImportChange>> ImportBatchRepository::changesNewestFirst(qint64 bat
 
 Result<QList<qint64>> ImportBatchRepository::laterBatchesTouching(qint64 batchId, qint64 customerId)
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT DISTINCT c.batch_id FROM import_changes c "
-                                      "JOIN import_batches b ON b.id = c.batch_id "
-                                      "WHERE c.customer_id = ? AND c.batch_id > ? "
-                                      "AND b.status = 'applied' ORDER BY c.batch_id"),
-                       purpose("checking later imports"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT DISTINCT c.batch_id FROM import_changes c "
+                       "JOIN import_batches b ON b.id = c.batch_id "
+                       "WHERE c.customer_id = ? AND c.batch_id > ? "
+                       "AND b.status = 'applied' ORDER BY c.batch_id"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "checking later imports")));
     if (auto status = query.exec({customerId, batchId}); !status)
         return status.error();
     QList<qint64> ids;
@@ -223,7 +232,8 @@ Result<std::optional<qint64>> ImportBatchRepository::findApplied(const QString& 
     SqlStatement query(m_database.connection(),
                        QStringLiteral("SELECT id FROM import_batches WHERE file_hash = ? AND "
                                       "sheet = ? AND status = 'applied' ORDER BY id DESC LIMIT 1"),
-                       purpose("looking for an earlier import of the file"));
+                       purpose(QT_TRANSLATE_NOOP("ImportBatchRepository",
+                                                 "looking for an earlier import of the file")));
     if (auto status = query.exec({fileHash, sheet}); !status)
         return status.error();
     if (!query.next())
@@ -233,12 +243,13 @@ Result<std::optional<qint64>> ImportBatchRepository::findApplied(const QString& 
 
 Result<QList<RowLineage>> ImportBatchRepository::lineageOfAppliedBatches()
 {
-    SqlStatement query(m_database.connection(),
-                       QStringLiteral("SELECT b.file_name, b.sheet, r.row_number, "
-                                      "coalesce(r.customer_id, 0) FROM import_rows r "
-                                      "JOIN import_batches b ON b.id = r.batch_id "
-                                      "WHERE b.status = 'applied'"),
-                       purpose("reading the import lineage"));
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT b.file_name, b.sheet, r.row_number, "
+                       "coalesce(r.customer_id, 0) FROM import_rows r "
+                       "JOIN import_batches b ON b.id = r.batch_id "
+                       "WHERE b.status = 'applied'"),
+        purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "reading the import lineage")));
     if (auto status = query.exec(); !status)
         return status.error();
     QList<RowLineage> lineage;

@@ -20,18 +20,18 @@ MatchKeyRepository::MatchKeyRepository(Database& database)
     : m_database(database)
     , m_delete(database.connection(),
                QStringLiteral("DELETE FROM match_keys WHERE customer_id = ?"),
-               purpose("updating the matching keys"))
+               purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "updating the matching keys")))
     , m_insert(database.connection(),
                QStringLiteral("INSERT OR IGNORE INTO match_keys (match_key, customer_id) "
                               "VALUES (?, ?)"),
-               purpose("updating the matching keys"))
+               purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "updating the matching keys")))
     , m_lookup(database.connection(),
                QStringLiteral("SELECT customer_id FROM match_keys WHERE match_key = ? LIMIT ?"),
-               purpose("looking for matching customers"))
+               purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "looking for matching customers")))
     , m_sourceKey(database.connection(),
                   QStringLiteral("SELECT customer_id FROM source_keys WHERE source_system = ? "
                                  "AND source_key = ?"),
-                  purpose("looking up a source key"))
+                  purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "looking up a source key")))
 {}
 
 Result<qint64> MatchKeyRepository::bySourceKey(const QString& sourceSystem, const QString& key)
@@ -62,7 +62,7 @@ Status MatchKeyRepository::remove(qint64 customerId)
 Status MatchKeyRepository::clear()
 {
     return execSql(m_database.connection(), QStringLiteral("DELETE FROM match_keys"),
-                   purpose("clearing the matching keys"));
+                   purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "clearing the matching keys")));
 }
 
 Result<QList<qint64>> MatchKeyRepository::candidates(const QStringList& keys, int perKeyLimit)

@@ -33,7 +33,8 @@ SegmentAssignmentRepository::assignments(qint64 segmentationId)
     SqlStatement select(m_database.connection(),
                         QStringLiteral("SELECT customer_id, segment_id FROM customer_segments "
                                        "WHERE segmentation_id = ? ORDER BY customer_id"),
-                        purpose("reading the customers' segments"));
+                        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                                  "reading the customers' segments")));
     if (auto status = select.exec({segmentationId}); !status)
         return status.error();
     std::vector<std::pair<qint64, qint64>> rows;
@@ -44,11 +45,12 @@ SegmentAssignmentRepository::assignments(qint64 segmentationId)
 
 Result<QList<SegmentOverride>> SegmentAssignmentRepository::overrides(qint64 segmentationId)
 {
-    SqlStatement select(m_database.connection(),
-                        QStringLiteral("SELECT customer_id, segment_id, reason, expires_on, "
-                                       "user_id, created_at FROM segment_overrides "
-                                       "WHERE segmentation_id = ? ORDER BY customer_id"),
-                        purpose("reading the segment overrides"));
+    SqlStatement select(
+        m_database.connection(),
+        QStringLiteral("SELECT customer_id, segment_id, reason, expires_on, "
+                       "user_id, created_at FROM segment_overrides "
+                       "WHERE segmentation_id = ? ORDER BY customer_id"),
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository", "reading the segment overrides")));
     if (auto status = select.exec({segmentationId}); !status)
         return status.error();
     QList<SegmentOverride> overrides;
@@ -72,10 +74,11 @@ Result<CustomerSegment> SegmentAssignmentRepository::segmentOf(qint64 customerId
     CustomerSegment segment;
     segment.customerId = customerId;
     segment.segmentationId = segmentationId;
-    SqlStatement current(m_database.connection(),
-                         QStringLiteral("SELECT segment_id, since, run_id FROM customer_segments "
-                                        "WHERE customer_id = ? AND segmentation_id = ?"),
-                         purpose("reading a customer's segment"));
+    SqlStatement current(
+        m_database.connection(),
+        QStringLiteral("SELECT segment_id, since, run_id FROM customer_segments "
+                       "WHERE customer_id = ? AND segmentation_id = ?"),
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository", "reading a customer's segment")));
     if (auto status = current.exec({customerId, segmentationId}); !status)
         return status.error();
     if (current.next()) {
@@ -88,7 +91,8 @@ Result<CustomerSegment> SegmentAssignmentRepository::segmentOf(qint64 customerId
         QStringLiteral("SELECT o.segment_id, o.reason, o.expires_on, o.user_id, u.display_name, "
                        "o.created_at FROM segment_overrides o LEFT JOIN users u ON u.id = "
                        "o.user_id WHERE o.customer_id = ? AND o.segmentation_id = ?"),
-        purpose("reading a customer's segment override"));
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                  "reading a customer's segment override")));
     if (auto status = pinned.exec({customerId, segmentationId}); !status)
         return status.error();
     if (pinned.next()) {
@@ -114,7 +118,8 @@ Status SegmentAssignmentRepository::setSegment(qint64 customerId, qint64 segment
         SqlStatement remove(m_database.connection(),
                             QStringLiteral("DELETE FROM customer_segments WHERE customer_id = ? "
                                            "AND segmentation_id = ?"),
-                            purpose("removing a customer's segment"));
+                            purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                                      "removing a customer's segment")));
         return remove.exec({customerId, segmentationId});
     }
     SqlStatement upsert(
@@ -123,7 +128,7 @@ Status SegmentAssignmentRepository::setSegment(qint64 customerId, qint64 segment
                        "since, run_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id, "
                        "segmentation_id) DO UPDATE SET segment_id = excluded.segment_id, "
                        "since = excluded.since, run_id = excluded.run_id"),
-        purpose("setting a customer's segment"));
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository", "setting a customer's segment")));
     return upsert.exec(
         {customerId, segmentationId, segmentId, sv::fromTimestamp(since), sv::fromId(runId)});
 }
@@ -138,7 +143,7 @@ Status SegmentAssignmentRepository::saveOverride(const SegmentOverride& o)
                        "excluded.segment_id, reason = excluded.reason, expires_on = "
                        "excluded.expires_on, user_id = excluded.user_id, created_at = "
                        "excluded.created_at"),
-        purpose("saving a segment override"));
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository", "saving a segment override")));
     return upsert.exec({o.customerId, o.segmentationId, o.segmentId, o.reason,
                         sv::fromDate(o.expiresOn), sv::fromId(o.userId),
                         sv::fromTimestamp(o.createdAt)});
@@ -146,10 +151,11 @@ Status SegmentAssignmentRepository::saveOverride(const SegmentOverride& o)
 
 Status SegmentAssignmentRepository::removeOverride(qint64 customerId, qint64 segmentationId)
 {
-    SqlStatement remove(m_database.connection(),
-                        QStringLiteral("DELETE FROM segment_overrides WHERE customer_id = ? AND "
-                                       "segmentation_id = ?"),
-                        purpose("removing a segment override"));
+    SqlStatement remove(
+        m_database.connection(),
+        QStringLiteral("DELETE FROM segment_overrides WHERE customer_id = ? AND "
+                       "segmentation_id = ?"),
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository", "removing a segment override")));
     return remove.exec({customerId, segmentationId});
 }
 
@@ -159,7 +165,8 @@ Result<int> SegmentAssignmentRepository::removeOverridesExpiredBefore(qint64 seg
     SqlStatement remove(m_database.connection(),
                         QStringLiteral("DELETE FROM segment_overrides WHERE segmentation_id = ? "
                                        "AND expires_on <> '' AND expires_on < ?"),
-                        purpose("removing expired segment overrides"));
+                        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                                  "removing expired segment overrides")));
     if (auto status = remove.exec({segmentationId, sv::fromDate(day)}); !status)
         return status.error();
     return remove.rowsAffected();
@@ -172,7 +179,7 @@ Status SegmentAssignmentRepository::addChange(SegmentChange& change)
         QStringLiteral("INSERT INTO segment_history (customer_id, segmentation_id, "
                        "from_segment_id, to_segment_id, changed_at, reason, run_id, user_id, "
                        "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        purpose("recording a segment change"));
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository", "recording a segment change")));
     if (auto status = insert.exec({change.customerId, change.segmentationId, change.fromSegmentId,
                                    change.toSegmentId, sv::fromTimestamp(change.changedAt),
                                    segmentcodes::code(change.reason), sv::fromId(change.runId),
@@ -193,7 +200,8 @@ Result<QList<SegmentChange>> SegmentAssignmentRepository::history(qint64 custome
                        "FROM segment_history h LEFT JOIN users u ON u.id = h.user_id "
                        "WHERE h.customer_id = ? AND (? = 0 OR h.segmentation_id = ?) "
                        "ORDER BY h.id DESC"),
-        purpose("reading a customer's segment history"));
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                  "reading a customer's segment history")));
     if (auto status = select.exec({customerId, segmentationId, segmentationId}); !status)
         return status.error();
     QList<SegmentChange> changes;
@@ -236,7 +244,8 @@ Result<QList<SegmentFlow>> SegmentAssignmentRepository::flows(qint64 segmentatio
             part.arg(QStringLiteral("from_segment_id"), QStringLiteral("-1"), QStringLiteral("0"),
                      inPeriod) +
             QStringLiteral(") GROUP BY segment_id ORDER BY segment_id"),
-        purpose("counting segment entries and exits"));
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                  "counting segment entries and exits")));
     const QString start = sv::fromTimestamp(from);
     const QString end = sv::fromTimestamp(until);
     // Placeholders in text order: the first part's two period bounds, its segmentation and end,
@@ -265,7 +274,8 @@ SegmentAssignmentRepository::distribution(qint64 segmentationId)
                         QStringLiteral("SELECT segment_id, count(*) FROM customer_segments "
                                        "WHERE segmentation_id = ? GROUP BY segment_id "
                                        "ORDER BY segment_id"),
-                        purpose("counting customers per segment"));
+                        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                                  "counting customers per segment")));
     if (auto status = select.exec({segmentationId}); !status)
         return status.error();
     QList<std::pair<qint64, int>> counts;
@@ -274,9 +284,9 @@ SegmentAssignmentRepository::distribution(qint64 segmentationId)
         counts.append({select.value(0).toLongLong(), select.value(1).toInt()});
         assigned += counts.last().second;
     }
-    SqlStatement customers(m_database.connection(),
-                           QStringLiteral("SELECT count(*) FROM customers"),
-                           purpose("counting customers"));
+    SqlStatement customers(
+        m_database.connection(), QStringLiteral("SELECT count(*) FROM customers"),
+        purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository", "counting customers")));
     if (auto status = customers.exec(); !status)
         return status.error();
     const qint64 all = customers.next() ? customers.value(0).toLongLong() : 0;
@@ -300,9 +310,10 @@ SegmentAssignmentRepository::forEachAssignment(qint64 segmentationId,
     query.addBindValue(segmentationId);
     query.addBindValue(segmentationId);
     const auto failed = [&query] {
-        return Error{
-            purpose("Reading the customers' segments failed: %1").arg(query.lastError().text()),
-            {}};
+        return Error{purpose(QT_TRANSLATE_NOOP("SegmentAssignmentRepository",
+                                               "Reading the customers' segments failed: %1"))
+                         .arg(query.lastError().text()),
+                     {}};
     };
     if (!query.exec())
         return failed();

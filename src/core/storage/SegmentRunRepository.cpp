@@ -87,11 +87,12 @@ Status SegmentRunRepository::insertRun(SegmentRun& run, const std::vector<Move>&
                                        const std::function<bool(qint64)>& keepGoing)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlStatement insert(db,
-                        QStringLiteral("INSERT INTO segment_runs (segmentation_id, kind, status, "
-                                       "as_of, created_at, user_id, customers, moved) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, ?, ?)"),
-                        purpose("storing a segmentation run"));
+    SqlStatement insert(
+        db,
+        QStringLiteral("INSERT INTO segment_runs (segmentation_id, kind, status, "
+                       "as_of, created_at, user_id, customers, moved) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?)"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "storing a segmentation run")));
     if (auto status = insert.exec({run.segmentationId, segmentcodes::code(run.kind),
                                    segmentcodes::code(run.status), sv::fromDate(run.asOf),
                                    sv::fromTimestamp(run.createdAt), sv::fromId(run.userId),
@@ -100,10 +101,11 @@ Status SegmentRunRepository::insertRun(SegmentRun& run, const std::vector<Move>&
         return status;
     run.id = insert.lastInsertId();
 
-    SqlStatement count(db,
-                       QStringLiteral("INSERT INTO segment_run_counts (run_id, from_segment_id, "
-                                      "to_segment_id, customers) VALUES (?, ?, ?, ?)"),
-                       purpose("storing a run's from-to matrix"));
+    SqlStatement count(
+        db,
+        QStringLiteral("INSERT INTO segment_run_counts (run_id, from_segment_id, "
+                       "to_segment_id, customers) VALUES (?, ?, ?, ?)"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "storing a run's from-to matrix")));
     for (const TransitionCount& cell : std::as_const(run.matrix)) {
         if (auto status =
                 count.exec({run.id, cell.fromSegmentId, cell.toSegmentId, cell.customers});
@@ -124,22 +126,24 @@ Status SegmentRunRepository::insertRun(SegmentRun& run, const std::vector<Move>&
         }
         // Every full batch shares one prepared statement; only the last may need its own.
         SqlStatement batch(db, rows == movesPerInsert ? fullBatch : insertMovesSql(rows),
-                           purpose("storing the customers a run moves"));
+                           purpose(QT_TRANSLATE_NOOP("SegmentRunRepository",
+                                                     "storing the customers a run moves")));
         if (auto status = batch.exec(values); !status)
             return status;
         if (keepGoing && !keepGoing(begin + rows))
-            return Error{purpose("cancelled"), {}};
+            return Error{purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "cancelled")), {}};
     }
     return {};
 }
 
 Status SegmentRunRepository::loadMatrix(SegmentRun& run)
 {
-    SqlStatement select(m_database.connection(),
-                        QStringLiteral("SELECT from_segment_id, to_segment_id, customers FROM "
-                                       "segment_run_counts WHERE run_id = ? "
-                                       "ORDER BY from_segment_id, to_segment_id"),
-                        purpose("reading a run's from-to matrix"));
+    SqlStatement select(
+        m_database.connection(),
+        QStringLiteral("SELECT from_segment_id, to_segment_id, customers FROM "
+                       "segment_run_counts WHERE run_id = ? "
+                       "ORDER BY from_segment_id, to_segment_id"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "reading a run's from-to matrix")));
     if (auto status = select.exec({run.id}); !status)
         return status;
     run.matrix.clear();
@@ -152,8 +156,9 @@ Status SegmentRunRepository::loadMatrix(SegmentRun& run)
 
 Result<SegmentRun> SegmentRunRepository::run(qint64 runId)
 {
-    SqlStatement select(m_database.connection(), runColumns + QStringLiteral("WHERE r.id = ?"),
-                        purpose("reading a segmentation run"));
+    SqlStatement select(
+        m_database.connection(), runColumns + QStringLiteral("WHERE r.id = ?"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "reading a segmentation run")));
     if (auto status = select.exec({runId}); !status)
         return status.error();
     if (!select.next()) {
@@ -170,11 +175,11 @@ Result<SegmentRun> SegmentRunRepository::run(qint64 runId)
 
 Result<QList<SegmentRun>> SegmentRunRepository::runs(qint64 segmentationId, int limit)
 {
-    SqlStatement select(m_database.connection(),
-                        runColumns +
-                            QStringLiteral("WHERE r.segmentation_id = ? ORDER BY r.id DESC "
-                                           "LIMIT ?"),
-                        purpose("reading the segmentation runs"));
+    SqlStatement select(
+        m_database.connection(),
+        runColumns + QStringLiteral("WHERE r.segmentation_id = ? ORDER BY r.id DESC "
+                                    "LIMIT ?"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "reading the segmentation runs")));
     if (auto status = select.exec({segmentationId, limit}); !status)
         return status.error();
     QList<SegmentRun> runs;
@@ -204,7 +209,9 @@ Result<QList<RunMove>> SegmentRunRepository::moves(qint64 runId, qint64 fromSegm
     }
     sql += QStringLiteral(" ORDER BY m.customer_id LIMIT ? OFFSET ?");
     values << limit << offset;
-    SqlStatement select(m_database.connection(), sql, purpose("reading the customers a run moves"));
+    SqlStatement select(
+        m_database.connection(), sql,
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "reading the customers a run moves")));
     if (auto status = select.exec(values); !status)
         return status.error();
     QList<RunMove> moves;
@@ -220,7 +227,8 @@ Result<QList<SegmentRunRepository::Override>> SegmentRunRepository::overriddenMo
                                        "decision_reason, decided_by FROM segment_run_moves "
                                        "WHERE run_id = ? AND decision = 'overridden' "
                                        "ORDER BY customer_id"),
-                        purpose("reading the overridden moves of a review"));
+                        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository",
+                                                  "reading the overridden moves of a review")));
     if (auto status = select.exec({runId}); !status)
         return status.error();
     QList<Override> overrides;
@@ -237,12 +245,13 @@ Status SegmentRunRepository::decide(qint64 runId, const QList<qint64>& customerI
                                     qint64 userId, const QDateTime& at)
 {
     const bool pending = decision == MoveDecision::Pending;
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE segment_run_moves SET decision = ?, "
-                                       "decided_segment_id = ?, decision_reason = ?, "
-                                       "decided_by = ?, decided_at = ? "
-                                       "WHERE run_id = ? AND customer_id = ?"),
-                        purpose("recording a decision on a move"));
+    SqlStatement update(
+        m_database.connection(),
+        QStringLiteral("UPDATE segment_run_moves SET decision = ?, "
+                       "decided_segment_id = ?, decision_reason = ?, "
+                       "decided_by = ?, decided_at = ? "
+                       "WHERE run_id = ? AND customer_id = ?"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "recording a decision on a move")));
     for (qint64 customerId : customerIds) {
         if (auto status = update.exec(
                 {segmentcodes::code(decision), segmentId, reason, sv::fromId(pending ? 0 : userId),
@@ -262,18 +271,19 @@ Status SegmentRunRepository::decide(qint64 runId, const QList<qint64>& customerI
 
 Status SegmentRunRepository::setStatus(qint64 runId, RunStatus status, const QDateTime& appliedAt)
 {
-    SqlStatement update(m_database.connection(),
-                        QStringLiteral("UPDATE segment_runs SET status = ?, applied_at = ? "
-                                       "WHERE id = ?"),
-                        purpose("changing a run's status"));
+    SqlStatement update(
+        m_database.connection(),
+        QStringLiteral("UPDATE segment_runs SET status = ?, applied_at = ? "
+                       "WHERE id = ?"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "changing a run's status")));
     return update.exec({segmentcodes::code(status), sv::fromTimestamp(appliedAt), runId});
 }
 
 Status SegmentRunRepository::removeMoves(qint64 runId)
 {
-    SqlStatement remove(m_database.connection(),
-                        QStringLiteral("DELETE FROM segment_run_moves WHERE run_id = ?"),
-                        purpose("removing a run's moves"));
+    SqlStatement remove(
+        m_database.connection(), QStringLiteral("DELETE FROM segment_run_moves WHERE run_id = ?"),
+        purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "removing a run's moves")));
     return remove.exec({runId});
 }
 
@@ -285,12 +295,13 @@ Result<SegmentRunRepository::Applied> SegmentRunRepository::applyMoves(const Seg
     const QSqlDatabase db = m_database.connection();
     // The moves still valid, gathered once: history and assignments are then written from it
     // without each statement checking the customers' segments again.
-    if (auto status = execSql(db,
-                              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS segment_apply ("
-                                             "customer_id INTEGER PRIMARY KEY, "
-                                             "from_segment_id INTEGER NOT NULL, "
-                                             "to_segment_id INTEGER NOT NULL)"),
-                              purpose("preparing to apply a run"));
+    if (auto status =
+            execSql(db,
+                    QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS segment_apply ("
+                                   "customer_id INTEGER PRIMARY KEY, "
+                                   "from_segment_id INTEGER NOT NULL, "
+                                   "to_segment_id INTEGER NOT NULL)"),
+                    purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "preparing to apply a run")));
         !status)
         return status.error();
     const auto step = [&db](const QString& sql, const QVariantList& values, const char* what,
@@ -322,10 +333,11 @@ Result<SegmentRunRepository::Applied> SegmentRunRepository::applyMoves(const Seg
                       {run.segmentationId, run.id, run.segmentationId, sv::fromDate(run.asOf)},
                       "finding the moves still valid", &applied.moved);
     if (status) {
-        SqlStatement count(db,
-                           QStringLiteral("SELECT count(*) FROM segment_run_moves WHERE run_id = "
-                                          "? AND decision <> 'overridden'"),
-                           purpose("counting a run's moves"));
+        SqlStatement count(
+            db,
+            QStringLiteral("SELECT count(*) FROM segment_run_moves WHERE run_id = "
+                           "? AND decision <> 'overridden'"),
+            purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "counting a run's moves")));
         status = count.exec({run.id});
         if (status && count.next())
             pending = count.value(0).toInt();
@@ -362,6 +374,28 @@ Result<SegmentRunRepository::Applied> SegmentRunRepository::applyMoves(const Seg
         return status.error();
     applied.skipped = pending - applied.moved;
     return applied;
+}
+
+Status SegmentRunRepository::backdate(qint64 runId, const QDateTime& when)
+{
+    const QString stamp = sqlvalues::fromTimestamp(when);
+    const std::pair<QString, QString> updates[] = {
+        {QStringLiteral("UPDATE segment_runs SET created_at = ?, applied_at = ? WHERE id = ?"),
+         purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "dating a segmentation run"))},
+        {QStringLiteral("UPDATE segment_history SET changed_at = ? WHERE run_id = ?"),
+         purpose(QT_TRANSLATE_NOOP("SegmentRunRepository", "dating a segmentation run's history"))},
+        {QStringLiteral("UPDATE customer_segments SET since = ? WHERE run_id = ?"),
+         purpose(
+             QT_TRANSLATE_NOOP("SegmentRunRepository", "dating a segmentation run's assignments"))},
+    };
+    for (const auto& [sql, what] : updates) {
+        SqlStatement update(m_database.connection(), sql, what);
+        const bool isRun = sql.startsWith(QLatin1String("UPDATE segment_runs"));
+        if (auto status = isRun ? update.exec({stamp, stamp, runId}) : update.exec({stamp, runId});
+            !status)
+            return status;
+    }
+    return {};
 }
 
 } // namespace luotsi::storage

@@ -33,6 +33,9 @@ public:
                            const std::function<bool(qint64 written)>& keepGoing);
 
     core::Result<core::segments::SegmentRun> run(qint64 runId); // with its matrix
+    // Dates an applied run, its history and the assignments it made back to when (generated
+    // demo data: a register that shows a year of segment history).
+    core::Status backdate(qint64 runId, const QDateTime& when);
     core::Result<QList<core::segments::SegmentRun>> runs(qint64 segmentationId, int limit);
     // A page of a run's moves in customer id order; -1 for either segment: any.
     core::Result<QList<core::segments::RunMove>> moves(qint64 runId, qint64 fromSegmentId,
