@@ -87,20 +87,26 @@ RuleEditorCriterionRow::RuleEditorCriterionRow(const RuleEditorChoices& choices,
     m_value->setObjectName(QStringLiteral("valueSpinBox"));
     m_value->setGroupSeparatorShown(true);
     m_value->setAlignment(Qt::AlignRight);
+    m_value->setMinimumWidth(
+        m_value->fontMetrics().horizontalAdvance(QStringLiteral("000 000 000,00 €")) + 32);
     m_checkList = new RuleEditorCheckList(this);
     m_checkList->setObjectName(QStringLiteral("valuesCheckList"));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("valuesLineEdit"));
     m_text->setClearButtonEnabled(true);
+    for (QWidget* values : {static_cast<QWidget*>(m_checkList), static_cast<QWidget*>(m_text)})
+        values->setMaximumWidth(values->fontMetrics().averageCharWidth() * 60);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_fact);
     layout->addWidget(m_comparison);
     layout->addWidget(m_company);
-    layout->addWidget(m_value, 1);
+    layout->addWidget(m_value);
     layout->addWidget(m_checkList, 1);
     layout->addWidget(m_text, 1);
+    // A number needs little room: the rest of the row stays empty rather than stretch it.
+    layout->addStretch(0);
 
     connect(m_fact, &QComboBox::currentIndexChanged, this, [this] {
         applyFact(fact());
