@@ -77,6 +77,9 @@ Result<CustomerListRepository::Where> CustomerListRepository::where(const Custom
 {
     Where where;
     QStringList conditions;
+    // A count keeps no order: it tests the search as one set of matches (the few-matches form)
+    // rather than a full-text lookup per customer, 0.5 s instead of 8 s for "oy" with a filter.
+    QString searchCountCondition;
     if (!query.searchText.trimmed().isEmpty()) {
         const auto match = m_searchIndex.matchValue(query.searchText);
         if (!match) {
@@ -95,6 +98,7 @@ Result<CustomerListRepository::Where> CustomerListRepository::where(const Custom
         if (!plan)
             return plan.error();
         conditions.append(m_searchIndex.matchCondition(*plan));
+        searchCountCondition = m_searchIndex.matchCondition(SearchIndex::MatchPlan::FewMatches);
         where.values.append(*match);
         where.searchOnlyCount = *matches;
     }
@@ -124,6 +128,8 @@ Result<CustomerListRepository::Where> CustomerListRepository::where(const Custom
     if (conditions.size() > 1)
         where.searchOnlyCount.reset();
     QStringList countConditions = conditions;
+    if (!searchCountCondition.isEmpty())
+        countConditions.first() = searchCountCondition;
     if (query.segmentId != 0) {
         where.searchOnlyCount.reset();
         appendSegmentCondition(query.segmentId, conditions, countConditions, where);
