@@ -13,6 +13,7 @@
 #include "segments/RunMovesModel.h"
 #include "segments/SegmentFlowsModel.h"
 #include "segments/SegmentFlowsPage.h"
+#include "segments/SegmentRunDecisions.h"
 #include "segments/SegmentRunKeepDialog.h"
 #include "segments/SegmentRunListModel.h"
 #include "segments/SegmentRunView.h"
@@ -77,7 +78,10 @@ protected:
 
     void SetUp() override
     {
-        ASSERT_TRUE(DemoRegisterBuilder::build(m_register.path(), customerCount, 11, {}));
+        // Customers and sales, not yet segmented: the first run moves everyone.
+        DemoRegisterBuilder builder(m_register.path(), 11);
+        builder.setSegment(false);
+        ASSERT_TRUE(builder.run(customerCount, {}));
         m_page =
             std::make_unique<SegmentsPage>(workspace(), [this](qint64 id) { m_opened.append(id); });
         m_page->setPrompts({[this](QWidget*, const QString&, const QString& text) {
@@ -340,7 +344,8 @@ TEST_F(SegmentRunsPageTest, DiscardDropsThePreview)
     ASSERT_TRUE(outcome.ok) << outcome.message.toStdString();
     const qint64 runId = view()->run().id;
     const auto before = distribution();
-    QTest::mouseClick(child<QPushButton>("discardRunButton"), Qt::LeftButton);
+    const Outcome discarded = runJob("discardRunButton");
+    ASSERT_TRUE(discarded.ok) << discarded.message.toStdString();
     EXPECT_EQ(m_questions.size(), 1);
     EXPECT_EQ(service().run(runId)->status, RunStatus::Discarded);
     EXPECT_EQ(view()->run().status, RunStatus::Discarded);
@@ -440,13 +445,43 @@ TEST_F(SegmentRunsPageTest, ReviewMovesAreConfirmedOrKeptBeforeApplying)
     }
 }
 
+TEST_F(SegmentRunsPageTest, ABigReviewsDecisionsAreCountedOnAWorker)
+{
+    const Outcome first = preview("newRunButton", QDate::currentDate().addYears(-1));
+    SKIP_UNTIL_RUNS_LAND(first);
+    ASSERT_TRUE(first.ok) << first.message.toStdString();
+    ASSERT_TRUE(runJob("applyRunButton").ok);
+
+    SegmentRunDecisions* decisions = view()->decisions();
+    decisions->setWorkerThreshold(0); // every review counts as big
+    QSignalSpy counted(decisions, &SegmentRunDecisions::changed);
+    const Outcome review = preview("yearlyReviewButton");
+    ASSERT_TRUE(review.ok) << review.message.toStdString();
+    ASSERT_TRUE(counted.count() > 0 || counted.wait(workerTimeoutMs));
+    ASSERT_TRUE(decisions->isKnown());
+    const int moved = view()->run().moved;
+    ASSERT_GT(moved, 0);
+    EXPECT_EQ(view()->pendingMoves(), moved);
+
+    // A decision once the count is known is counted in without reading everything again.
+    selectRows(view()->movesView(), {0});
+    QTest::mouseClick(child<QPushButton>("confirmMovesButton"), Qt::LeftButton);
+    EXPECT_TRUE(decisions->isKnown());
+    EXPECT_EQ(decisions->counts().pending, moved - 1);
+    EXPECT_EQ(decisions->counts().confirmed, 1);
+    // Confirming it again changes nothing.
+    selectRows(view()->movesView(), {0});
+    QTest::mouseClick(child<QPushButton>("confirmMovesButton"), Qt::LeftButton);
+    EXPECT_EQ(decisions->counts().confirmed, 1);
+}
+
 TEST_F(SegmentRunsPageTest, AnEarlierRunReopensItsMatrix)
 {
     const Outcome first = preview("newRunButton");
     SKIP_UNTIL_RUNS_LAND(first);
     ASSERT_TRUE(first.ok) << first.message.toStdString();
     const qint64 firstId = view()->run().id;
-    QTest::mouseClick(child<QPushButton>("discardRunButton"), Qt::LeftButton);
+    ASSERT_TRUE(runJob("discardRunButton").ok);
     const Outcome second = preview("yearlyReviewButton", QDate::currentDate().addMonths(-6));
     ASSERT_TRUE(second.ok) << second.message.toStdString();
     ASSERT_EQ(runs()->runsModel()->rowCount(), 2);

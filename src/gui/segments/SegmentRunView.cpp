@@ -2,8 +2,10 @@
 
 #include "RunMatrixModel.h"
 #include "RunMovesModel.h"
+#include "SegmentRunDecisions.h"
 #include "SegmentRunKeepDialog.h"
 #include "SegmentRunListModel.h"
+#include "core/Workspace.h"
 #include "core/segments/SegmentationService.h"
 
 #include <QHBoxLayout>
@@ -21,18 +23,12 @@ namespace luotsi::gui {
 using namespace luotsi::core;
 using namespace luotsi::core::segments;
 
-namespace {
-
-// Decisions are counted over every move of a review, read this many at a time.
-constexpr int countPage = 5000;
-
-} // namespace
-
-SegmentRunView::SegmentRunView(SegmentationService& service,
-                               std::function<void(qint64)> openCustomer, QWidget* parent)
+SegmentRunView::SegmentRunView(Workspace& workspace, std::function<void(qint64)> openCustomer,
+                               QWidget* parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_service(workspace.segmentation())
     , m_openCustomer(std::move(openCustomer))
+    , m_decisions(new SegmentRunDecisions(workspace, this))
 {
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
@@ -75,6 +71,8 @@ SegmentRunView::SegmentRunView(SegmentationService& service,
             [this](const QModelIndex& current) { showCell(current); });
     connect(m_apply, &QPushButton::clicked, this, &SegmentRunView::applyRequested);
     connect(m_discard, &QPushButton::clicked, this, &SegmentRunView::discardRequested);
+    connect(m_decisions, &SegmentRunDecisions::changed, this, &SegmentRunView::updateSummary);
+    connect(m_decisions, &SegmentRunDecisions::failed, this, &SegmentRunView::failed);
     clear();
 }
 
@@ -111,8 +109,8 @@ QWidget* SegmentRunView::buildMovesPanel()
 
     m_more = new QPushButton(tr("Show &more"), panel);
     m_more->setObjectName(QStringLiteral("moreMovesButton"));
-    m_decisions = new QLabel(panel);
-    m_decisions->setObjectName(QStringLiteral("decisionCountsLabel"));
+    m_decisionCounts = new QLabel(panel);
+    m_decisionCounts->setObjectName(QStringLiteral("decisionCountsLabel"));
     m_confirm = new QPushButton(tr("&Confirm"), panel);
     m_confirm->setObjectName(QStringLiteral("confirmMovesButton"));
     m_confirm->setToolTip(tr("The chosen customers move as proposed."));
@@ -123,7 +121,7 @@ QWidget* SegmentRunView::buildMovesPanel()
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_more);
-    bar->addWidget(m_decisions, 1);
+    bar->addWidget(m_decisionCounts, 1);
     bar->addWidget(m_confirm);
     bar->addWidget(m_keep);
     auto* layout = new QVBoxLayout(panel);
@@ -151,7 +149,7 @@ void SegmentRunView::clear()
 {
     m_run = {};
     m_segments = {};
-    m_pending = m_confirmed = m_overridden = 0;
+    m_decisions->clear();
     m_matrixModel->clear();
     m_movesModel->clear();
     m_summary->setText(tr("Start a run to see who would move, or choose an earlier run."));
@@ -166,7 +164,7 @@ void SegmentRunView::showRun(const SegmentRun& run, SegmentIndex segments)
     m_matrixModel->setRun(run, m_segments);
     m_movesModel->clear();
     m_cell->setText(tr("Click a cell of the matrix to see its customers."));
-    countDecisions();
+    m_decisions->count(run);
     updateSummary();
     // The grand total lists every move at once: what an admin asks first.
     const QModelIndex total =
@@ -205,12 +203,16 @@ void SegmentRunView::updateSummary()
         break;
     }
     m_summary->setText(text);
-    if (m_run.kind == RunKind::Review) {
-        m_decisions->setText(tr("Pending %1 · confirmed %2 · kept in a segment %3")
-                                 .arg(locale.toString(m_pending), locale.toString(m_confirmed),
-                                      locale.toString(m_overridden)));
+    if (m_run.kind != RunKind::Review) {
+        m_decisionCounts->clear();
+    } else if (!m_decisions->isKnown()) {
+        m_decisionCounts->setText(tr("Counting the decisions…"));
     } else {
-        m_decisions->clear();
+        const SegmentRunDecisions::Counts& counts = m_decisions->counts();
+        m_decisionCounts->setText(tr("Pending %1 · confirmed %2 · kept in a segment %3")
+                                      .arg(locale.toString(counts.pending),
+                                           locale.toString(counts.confirmed),
+                                           locale.toString(counts.overridden)));
     }
 }
 
@@ -223,7 +225,7 @@ void SegmentRunView::updateButtons()
     m_discard->setEnabled(preview);
     m_confirm->setVisible(review);
     m_keep->setVisible(review);
-    m_decisions->setVisible(review);
+    m_decisionCounts->setVisible(review);
     m_confirm->setEnabled(preview && chosen);
     m_keep->setEnabled(preview && chosen);
     m_more->setVisible(m_movesModel->hasMore());
@@ -273,14 +275,7 @@ QList<qint64> SegmentRunView::selectedCustomers() const
 
 void SegmentRunView::confirmSelected()
 {
-    const QList<qint64> ids = selectedCustomers();
-    if (ids.isEmpty())
-        return;
-    if (const Status saved = m_service.decide(m_run.id, ids, MoveDecision::Confirmed); !saved) {
-        emit failed(tr("The decision was not saved: %1").arg(saved.error().text()));
-        return;
-    }
-    this->decided();
+    decide(MoveDecision::Confirmed, 0, {});
 }
 
 void SegmentRunView::keepSelected()
@@ -301,55 +296,34 @@ void SegmentRunView::keepSelected()
 
 void SegmentRunView::keepSelectedIn(qint64 segmentId, const QString& reason)
 {
-    const QList<qint64> ids = selectedCustomers();
+    decide(MoveDecision::Overridden, segmentId, reason);
+}
+
+void SegmentRunView::decide(MoveDecision decision, qint64 segmentId, const QString& reason)
+{
+    QList<qint64> ids;
+    QList<MoveDecision> before;
+    for (const QModelIndex& row : m_moves->selectionModel()->selectedRows()) {
+        ids.append(m_movesModel->move(row.row()).customerId);
+        before.append(m_movesModel->move(row.row()).decision);
+    }
     if (ids.isEmpty())
         return;
-    if (const Status saved =
-            m_service.decide(m_run.id, ids, MoveDecision::Overridden, segmentId, reason);
-        !saved) {
+    if (const Status saved = m_service.decide(m_run.id, ids, decision, segmentId, reason); !saved) {
         emit failed(tr("The decision was not saved: %1").arg(saved.error().text()));
         return;
     }
-    this->decided();
-}
-
-void SegmentRunView::decided()
-{
     m_movesModel->refresh();
-    countDecisions();
+    m_decisions->decided(before, decision);
     updateSummary();
     updateButtons();
 }
 
-void SegmentRunView::countDecisions()
+int SegmentRunView::pendingMoves() const
 {
-    m_pending = m_confirmed = m_overridden = 0;
     if (m_run.kind != RunKind::Review)
-        return;
-    // No count per decision in the service: a review moves at most a few thousand customers,
-    // so reading them all is cheap enough.
-    for (int offset = 0;; offset += countPage) {
-        const auto page = m_service.moves(m_run.id, -1, -1, countPage, offset);
-        if (!page) {
-            emit failed(page.error().text());
-            return;
-        }
-        for (const RunMove& move : *page) {
-            switch (move.decision) {
-            case MoveDecision::Pending:
-                ++m_pending;
-                break;
-            case MoveDecision::Confirmed:
-                ++m_confirmed;
-                break;
-            case MoveDecision::Overridden:
-                ++m_overridden;
-                break;
-            }
-        }
-        if (page->size() < countPage)
-            break;
-    }
+        return 0;
+    return m_decisions->isKnown() ? m_decisions->counts().pending : -1;
 }
 
 } // namespace luotsi::gui

@@ -13,6 +13,9 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace luotsi::core {
+class Workspace;
+}
 namespace luotsi::core::segments {
 class SegmentationService;
 }
@@ -21,6 +24,7 @@ namespace luotsi::gui {
 
 class RunMatrixModel;
 class RunMovesModel;
+class SegmentRunDecisions;
 
 // One run as the admin reads it: a summary line, the from→to matrix, and the customers behind
 // the cell clicked (a double-click opens the card). A preview can be applied or discarded (the
@@ -30,8 +34,8 @@ class SegmentRunView final : public QWidget
 {
     Q_OBJECT
 public:
-    SegmentRunView(core::segments::SegmentationService& service,
-                   std::function<void(qint64)> openCustomer, QWidget* parent = nullptr);
+    SegmentRunView(core::Workspace& workspace, std::function<void(qint64)> openCustomer,
+                   QWidget* parent = nullptr);
     ~SegmentRunView() override;
 
     void showRun(const core::segments::SegmentRun& run, SegmentIndex segments);
@@ -47,8 +51,9 @@ public:
     // Opens "Keep in segment…" for the chosen moves; keepSelectedIn() is what its OK does.
     void keepSelected();
     void keepSelectedIn(qint64 segmentId, const QString& reason);
-    // Moves of a review nobody has decided yet (0 for a plain run).
-    int pendingMoves() const { return m_pending; }
+    // Moves of a review nobody has decided yet: 0 for a plain run, -1 while being counted.
+    int pendingMoves() const;
+    SegmentRunDecisions* decisions() const { return m_decisions; }
 
     RunMatrixModel* matrixModel() const { return m_matrixModel; }
     QTableView* matrixView() const { return m_matrix; }
@@ -66,19 +71,16 @@ private:
     QWidget* buildMovesPanel();
     void updateSummary();
     void updateButtons();
-    // Counts the review's decisions over all its moves (read a page at a time).
-    void countDecisions();
     QList<qint64> selectedCustomers() const;
-    void decided();
+    // Saves the decision for the chosen moves and counts it in.
+    void decide(core::segments::MoveDecision decision, qint64 segmentId, const QString& reason);
 
     core::segments::SegmentationService& m_service;
     std::function<void(qint64)> m_openCustomer;
     core::segments::SegmentRun m_run;
     SegmentIndex m_segments;
     bool m_busy = false;
-    int m_pending = 0;
-    int m_confirmed = 0;
-    int m_overridden = 0;
+    SegmentRunDecisions* m_decisions = nullptr;
     QLabel* m_summary = nullptr;
     RunMatrixModel* m_matrixModel = nullptr;
     QTableView* m_matrix = nullptr;
@@ -86,7 +88,7 @@ private:
     RunMovesModel* m_movesModel = nullptr;
     QTableView* m_moves = nullptr;
     QPushButton* m_more = nullptr;
-    QLabel* m_decisions = nullptr;
+    QLabel* m_decisionCounts = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_keep = nullptr;
     QPushButton* m_apply = nullptr;

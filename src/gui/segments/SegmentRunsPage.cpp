@@ -83,7 +83,7 @@ SegmentRunsPage::SegmentRunsPage(Workspace& workspace, std::function<void(qint64
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->verticalHeader()->hide();
     m_runs->horizontalHeader()->setStretchLastSection(true);
-    m_view = new SegmentRunView(workspace.segmentation(), std::move(openCustomer), this);
+    m_view = new SegmentRunView(workspace, std::move(openCustomer), this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_runs);
@@ -301,6 +301,9 @@ void SegmentRunsPage::applyShown()
             question += QLatin1Char(' ') +
                         tr("%Ln move(s) are still pending and will be applied as proposed.",
                            nullptr, pending);
+        } else if (pending < 0) {
+            question += QLatin1Char(' ') +
+                        tr("Moves still pending (being counted) will be applied as proposed.");
         }
     } else {
         question = tr("Apply the run? %Ln customer(s) move to a new segment.", nullptr, run.moved);
@@ -357,13 +360,22 @@ void SegmentRunsPage::discardShown()
     if (!m_prompts.confirm(this, tr("Discard the run"),
                            tr("Discard this preview? Nobody moves, and its decisions are lost.")))
         return;
-    if (const Status discarded = m_workspace.segmentation().discard(runId); !discarded) {
-        m_prompts.warn(this, tr("Discard the run"),
-                       tr("The run was not discarded: %1").arg(discarded.error().text()));
-        return;
-    }
-    setStatus(tr("The preview was discarded."));
-    reloadRuns(runId);
+    // A big preview holds hundreds of thousands of moves to delete: a worker's job too.
+    const QString path = m_workspace.path();
+    const User user = m_workspace.currentUser();
+    const BackgroundJob::Work work = [path, user, runId](const BackgroundJob::Progress&) -> Status {
+        auto workspace = Workspace::open(path, user.login, user.displayName);
+        if (!workspace)
+            return workspace.error();
+        return (*workspace)->segmentation().discard(runId);
+    };
+    startJob(work, tr("Discarding"), [this, runId](bool ok, bool, const QString& error) {
+        const QString message =
+            ok ? tr("The preview was discarded.") : tr("The run was not discarded: %1").arg(error);
+        setStatus(message);
+        reloadRuns(runId);
+        emit jobFinished(ok, message);
+    });
 }
 
 } // namespace luotsi::gui
