@@ -1,6 +1,8 @@
 #include "SegmentsPage.h"
 
 #include "CareModelPage.h"
+#include "RuleExplanationDialog.h" // SegmentDefinitionsPage.h holds a QPointer to it
+#include "SegmentDefinitionsPage.h"
 #include "SegmentFlowsPage.h"
 #include "SegmentRunsPage.h"
 #include "TargetsPage.h"
@@ -22,14 +24,12 @@ SegmentsPage::SegmentsPage(Workspace& workspace, std::function<void(qint64)> ope
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("segmentsTabWidget"));
     m_tabs->setDocumentMode(true);
+    m_definitions = new SegmentDefinitionsPage(workspace, openCustomer, m_tabs);
     m_runs = new SegmentRunsPage(workspace, openCustomer, m_tabs);
     m_care = new CareModelPage(workspace.segmentCatalog(), m_tabs);
     m_targets = new TargetsPage(workspace, m_tabs);
     m_flows = new SegmentFlowsPage(workspace, m_tabs);
-    // The definitions page (segments and rules) takes this tab's place when it lands.
-    auto* definitions = new QWidget(m_tabs);
-    definitions->setObjectName(QStringLiteral("segmentDefinitionsPlaceholder"));
-    m_tabs->addTab(definitions, tr("Segments"));
+    m_tabs->addTab(m_definitions, tr("Segments"));
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(m_care, tr("Care model"));
     m_tabs->addTab(m_targets, tr("Targets"));
