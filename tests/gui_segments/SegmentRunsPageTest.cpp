@@ -499,7 +499,7 @@ TEST_F(SegmentRunsPageTest, AnEarlierRunReopensItsMatrix)
               stored->customers);
 }
 
-TEST(SegmentsModule, SitsBetweenCustomersAndImportWithFiveTabs)
+TEST(SegmentsModule, SitsBetweenCustomersAndImportWithFiveTabsAndDeveloperHooks)
 {
     ModuleRegistry registry;
     registry.addModule({QStringLiteral("import"), [] { return QString(); }, {}, 90, {}});
@@ -519,6 +519,19 @@ TEST(SegmentsModule, SitsBetweenCustomersAndImportWithFiveTabs)
     EXPECT_EQ(page.tabs()->currentIndex(), int(SegmentsPage::CareTab));
     EXPECT_EQ(page.tabs()->widget(SegmentsPage::RunsTab), page.runs());
     EXPECT_EQ(page.tabs()->widget(SegmentsPage::TargetsTab), page.targets());
+
+    // LUOTSI_SEGMENT_RUN_PREVIEW=review starts a yearly review on the Runs tab once shown.
+    qputenv("LUOTSI_SEGMENT_RUN_PREVIEW", "review");
+    QSignalSpy finished(page.runs(), &SegmentRunsPage::jobFinished);
+    page.show();
+    qunsetenv("LUOTSI_SEGMENT_RUN_PREVIEW");
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(workerTimeoutMs));
+    EXPECT_EQ(page.tabs()->currentIndex(), int(SegmentsPage::RunsTab));
+    if (!finished.first().at(0).toBool() && finished.first().at(1).toString().contains(notLanded))
+        GTEST_SKIP() << "SegmentationService runs have not landed";
+    ASSERT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+    ASSERT_EQ(page.runs()->runsModel()->rowCount(), 1);
+    EXPECT_EQ(page.runs()->runsModel()->run(0).kind, RunKind::Review);
 }
 
 } // namespace
