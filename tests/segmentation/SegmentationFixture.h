@@ -33,7 +33,10 @@ protected:
 
     void SetUp() override
     {
-        ASSERT_TRUE(core::DemoRegisterBuilder::build(m_register.path(), customerCount, 7, {}));
+        // Unsegmented: the tests start from customers that have no segment yet.
+        core::DemoRegisterBuilder builder(m_register.path(), 7);
+        builder.setSegment(false);
+        ASSERT_TRUE(builder.run(customerCount, {}));
         writeSales(1);
     }
 
