@@ -38,8 +38,7 @@ Status segmentDemoRegister(Workspace& workspace, int salesMonths)
             auto earlier = runAndApply(workspace.segmentation(), segmentation.id, yearAgo);
             if (!earlier)
                 return earlier.error();
-            const QDateTime then(QDate(yearAgo.year(), yearAgo.month(), yearAgo.daysInMonth()),
-                                 QTime(9, 0), Qt::UTC);
+            const QDateTime then(yearAgo, QTime(9, 0), Qt::UTC);
             if (auto status =
                     storage::SegmentRunRepository(workspace.database()).backdate(*earlier, then);
                 !status)
