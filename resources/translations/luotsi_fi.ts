@@ -767,6 +767,10 @@
         <source>Cannot write the truth file: %1</source>
         <translation>Vertailutiedostoa ei voi kirjoittaa: %1</translation>
     </message>
+    <message>
+        <source>There is no register here to add sales to.</source>
+        <translation>Rekisteriä, johon myyntitiedot lisättäisiin, ei löydy.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
@@ -800,6 +804,81 @@
     <message>
         <source>The duplicate search was cancelled; nothing was saved.</source>
         <translation>Kaksoiskappaleiden haku keskeytettiin; mitään ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Reading the register for the duplicate finder failed (%1): %2</source>
+        <translation>Rekisterin lukeminen kaksoiskappaleiden hakua varten epäonnistui (%1): %2</translation>
+    </message>
+    <message>
+        <source>counting customers</source>
+        <translation>asiakkaiden laskeminen</translation>
+    </message>
+    <message>
+        <source>reading the pairs that are not duplicates</source>
+        <translation>ei-kaksoiskappaleiksi merkittyjen parien lukeminen</translation>
+    </message>
+    <message>
+        <source>remembering customers that are not duplicates</source>
+        <translation>ei-kaksoiskappaleiksi merkittyjen asiakkaiden tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading the groups put off for later</source>
+        <translation>myöhemmäksi siirrettyjen ryhmien lukeminen</translation>
+    </message>
+    <message>
+        <source>retiring the open groups of earlier runs</source>
+        <translation>aiempien hakujen avointen ryhmien sulkeminen</translation>
+    </message>
+    <message>
+        <source>recording a duplicate run</source>
+        <translation>kaksoiskappalehaun tallentaminen</translation>
+    </message>
+    <message>
+        <source>recording a duplicate group</source>
+        <translation>kaksoiskappaleryhmän tallentaminen</translation>
+    </message>
+    <message>
+        <source>recording a duplicate group&apos;s member</source>
+        <translation>kaksoiskappaleryhmän jäsenen tallentaminen</translation>
+    </message>
+    <message>
+        <source>recording a duplicate pair</source>
+        <translation>kaksoiskappaleparin tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading the latest duplicate run</source>
+        <translation>viimeisimmän kaksoiskappalehaun lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the open duplicate groups</source>
+        <translation>avointen kaksoiskappaleryhmien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading a duplicate group</source>
+        <translation>kaksoiskappaleryhmän lukeminen</translation>
+    </message>
+    <message>
+        <source>There is no duplicate group %1.</source>
+        <translation>Kaksoiskappaleryhmää %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>reading the members of duplicate groups</source>
+        <translation>kaksoiskappaleryhmien jäsenten lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the pairs of duplicate groups</source>
+        <translation>kaksoiskappaleryhmien parien lukeminen</translation>
+    </message>
+    <message>
+        <source>counting the open duplicate groups</source>
+        <translation>avointen kaksoiskappaleryhmien laskeminen</translation>
+    </message>
+    <message>
+        <source>recording a decision on a duplicate group</source>
+        <translation>kaksoiskappaleryhmää koskevan päätöksen tallentaminen</translation>
     </message>
 </context>
 <context>
@@ -848,6 +927,54 @@
     <message>
         <source>There is no import batch %1.</source>
         <translation>Tuontierää %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>recording an imported row</source>
+        <translation>tuodun rivin tallentaminen</translation>
+    </message>
+    <message>
+        <source>recording an import&apos;s change</source>
+        <translation>tuonnin tekemän muutoksen tallentaminen</translation>
+    </message>
+    <message>
+        <source>starting an import batch</source>
+        <translation>tuontierän aloittaminen</translation>
+    </message>
+    <message>
+        <source>finishing an import batch</source>
+        <translation>tuontierän viimeisteleminen</translation>
+    </message>
+    <message>
+        <source>marking a batch undone</source>
+        <translation>tuontierän merkitseminen perutuksi</translation>
+    </message>
+    <message>
+        <source>reading the import history</source>
+        <translation>tuontihistorian lukeminen</translation>
+    </message>
+    <message>
+        <source>reading an import batch</source>
+        <translation>tuontierän lukeminen</translation>
+    </message>
+    <message>
+        <source>reading an import batch&apos;s rows</source>
+        <translation>tuontierän rivien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading an import batch&apos;s changes</source>
+        <translation>tuontierän muutosten lukeminen</translation>
+    </message>
+    <message>
+        <source>checking later imports</source>
+        <translation>myöhempien tuontien tarkistaminen</translation>
+    </message>
+    <message>
+        <source>looking for an earlier import of the file</source>
+        <translation>tiedoston aiemman tuonnin etsiminen</translation>
+    </message>
+    <message>
+        <source>reading the import lineage</source>
+        <translation>tuontiketjun lukeminen</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1071,10 @@
         <source>Choose a file first.</source>
         <translation>Valitse ensin tiedosto.</translation>
     </message>
+    <message>
+        <source>The columns look like sales (revenue per customer and month): the rows become sales facts. Choose another target below if they are not.</source>
+        <translation>Sarakkeet näyttävät myyntitiedoilta (myynti asiakkaittain ja kuukausittain): rivit tuodaan myyntitietoina. Jos ne eivät ole myyntitietoja, valitse alta toinen kohde.</translation>
+    </message>
 </context>
 <context>
     <name>JunkDetector</name>
@@ -977,6 +1108,10 @@
     <message>
         <source>Data quality</source>
         <translation>Tietojen laatu</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentit</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1150,25 @@
     <message>
         <source>Cannot remove the profile file.</source>
         <translation>Profiilitiedostoa ei voi poistaa.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchKeyRepository</name>
+    <message>
+        <source>updating the matching keys</source>
+        <translation>täsmäytysavainten päivittäminen</translation>
+    </message>
+    <message>
+        <source>looking for matching customers</source>
+        <translation>vastaavien asiakkaiden etsiminen</translation>
+    </message>
+    <message>
+        <source>looking up a source key</source>
+        <translation>lähdeavaimen hakeminen</translation>
+    </message>
+    <message>
+        <source>clearing the matching keys</source>
+        <translation>täsmäytysavainten tyhjentäminen</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1679,392 @@
     </message>
 </context>
 <context>
+    <name>RuleEditorChoices</name>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1, ei aktiivinen</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEvaluator</name>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>No conditions: every customer</source>
+        <translation>Ei ehtoja: kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>All of these hold</source>
+        <translation>Kaikki nämä pätevät</translation>
+    </message>
+    <message>
+        <source>At least one of these holds</source>
+        <translation>Vähintään yksi näistä pätee</translation>
+    </message>
+    <message>
+        <source>Revenue from %1, last 12 months</source>
+        <translation>Myynti konserniyhtiöltä %1, 12 kk</translation>
+    </message>
+    <message>
+        <source>no group company has the code %1</source>
+        <translation>konserniyhtiötä tunnuksella %1 ei ole</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactGenerator</name>
+    <message>
+        <source>Cancelled: sales were generated for %1 of %2 customers.</source>
+        <translation>Keskeytetty: myyntitiedot luotiin %1 / %2 asiakkaalle.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactImportRepository</name>
+    <message>
+        <source>looking up a customer</source>
+        <translation>asiakkaan hakeminen</translation>
+    </message>
+    <message>
+        <source>looking up a business ID</source>
+        <translation>Y-tunnuksen hakeminen</translation>
+    </message>
+    <message>
+        <source>reading a sales fact</source>
+        <translation>myyntitiedon lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the group company&apos;s customer numbers</source>
+        <translation>konserniyhtiön asiakasnumeroiden lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the changes of a batch</source>
+        <translation>tuontierän muutosten lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactImporter</name>
+    <message>
+        <source>Group company: the row has none.</source>
+        <translation>Konserniyhtiö: riviltä puuttuu konserniyhtiö.</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Kuukausi: %1</translation>
+    </message>
+    <message>
+        <source>Revenue: the row has none.</source>
+        <translation>Myynti: riviltä puuttuu myynti.</translation>
+    </message>
+    <message>
+        <source>Revenue: &quot;%1&quot; is not an amount of money.</source>
+        <translation>Myynti: ”%1” ei ole rahasumma.</translation>
+    </message>
+    <message>
+        <source>Orders: &quot;%1&quot; is not a whole number.</source>
+        <translation>Tilaukset: ”%1” ei ole kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>Added to row %1: the same customer, group company and month.</source>
+        <translation>Lisätty riviin %1: sama asiakas, konserniyhtiö ja kuukausi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln row(s) summed)</source>
+        <translation>
+            <numerusform>(%Ln rivi laskettu yhteen)</numerusform>
+            <numerusform>(%Ln riviä laskettu yhteen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln order(s)</source>
+        <translation>
+            <numerusform>%1: %2, %Ln tilaus</numerusform>
+            <numerusform>%1: %2, %Ln tilausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: as before</source>
+        <translation>%1: ennallaan</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, orders %4 → %5</source>
+        <translation>%1: %2 → %3, tilaukset %4 → %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeated the customer, group company and month of an earlier row: their revenue and orders were added to that row&apos;s.</source>
+        <translation>
+            <numerusform>%Ln rivillä oli sama asiakas, konserniyhtiö ja kuukausi kuin aiemmalla rivillä: sen myynti ja tilaukset lisättiin aiemman rivin lukuihin.</numerusform>
+            <numerusform>%Ln rivillä oli sama asiakas, konserniyhtiö ja kuukausi kuin jollakin aiemmalla rivillä: niiden myynti ja tilaukset lisättiin aiemman rivin lukuihin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactMapping</name>
+    <message>
+        <source>header &quot;%1&quot;</source>
+        <translation>otsikko ”%1”</translation>
+    </message>
+    <message>
+        <source>values look like months</source>
+        <translation>arvot näyttävät kuukausilta</translation>
+    </message>
+    <message>
+        <source>values look like business IDs</source>
+        <translation>arvot näyttävät Y-tunnuksilta</translation>
+    </message>
+    <message>
+        <source>values look like amounts of money</source>
+        <translation>arvot näyttävät rahasummilta</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; has months without a year (e.g. %3): map a year column too.</source>
+        <translation>Sarakkeessa %1 ”%2” on kuukausia ilman vuotta (esim. %3): määritä myös vuosisarake.</translation>
+    </message>
+    <message>
+        <source>No column identifies the customer: map the customer&apos;s key in the source system, business ID, customer number at the group company or Luotsi customer number.</source>
+        <translation>Mikään sarake ei yksilöi asiakasta: määritä jokin sarake avaimeksi lähdejärjestelmässä, Y-tunnukseksi, asiakasnumeroksi konserniyhtiössä tai Luotsi-asiakasnumeroksi.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the month.</source>
+        <translation>Mitään saraketta ei ole määritetty kuukaudeksi.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the revenue.</source>
+        <translation>Mitään saraketta ei ole määritetty myynniksi.</translation>
+    </message>
+    <message>
+        <source>The file has no group company column: choose the group company the sales belong to.</source>
+        <translation>Tiedostossa ei ole konserniyhtiösaraketta: valitse konserniyhtiö, jolle myynti kuuluu.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactRepository</name>
+    <message>
+        <source>writing sales facts</source>
+        <translation>myyntitietojen tallentaminen</translation>
+    </message>
+    <message>
+        <source>A sales fact has no month.</source>
+        <translation>Myyntitiedolta puuttuu kuukausi.</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>asiakas %1</translation>
+    </message>
+    <message>
+        <source>removing the batch&apos;s sales facts</source>
+        <translation>tuontierän myyntitietojen poistaminen</translation>
+    </message>
+    <message>
+        <source>removing the sales facts</source>
+        <translation>myyntitietojen poistaminen</translation>
+    </message>
+    <message>
+        <source>counting the months of sales</source>
+        <translation>myyntikuukausien laskeminen</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in the register.</source>
+        <translation>Asiakas %1 ei ole rekisterissä.</translation>
+    </message>
+    <message>
+        <source>counting the customers</source>
+        <translation>asiakkaiden laskeminen</translation>
+    </message>
+    <message>
+        <source>clearing the potential</source>
+        <translation>potentiaalin tyhjentäminen</translation>
+    </message>
+    <message>
+        <source>replacing the tags</source>
+        <translation>tunnisteiden korvaaminen</translation>
+    </message>
+    <message>
+        <source>reading the tags</source>
+        <translation>tunnisteiden lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s sales</source>
+        <translation>asiakkaan myyntitietojen lukeminen</translation>
+    </message>
+    <message>
+        <source>reading a sales fact</source>
+        <translation>myyntitiedon lukeminen</translation>
+    </message>
+    <message>
+        <source>removing a sales fact</source>
+        <translation>myyntitiedon poistaminen</translation>
+    </message>
+    <message>
+        <source>removing the customer&apos;s sales</source>
+        <translation>asiakkaan myyntitietojen poistaminen</translation>
+    </message>
+    <message>
+        <source>adding a tag</source>
+        <translation>tunnisteen lisääminen</translation>
+    </message>
+    <message>
+        <source>removing a tag</source>
+        <translation>tunnisteen poistaminen</translation>
+    </message>
+    <message>
+        <source>reading the potential</source>
+        <translation>potentiaalin lukeminen</translation>
+    </message>
+    <message>
+        <source>saving the potential</source>
+        <translation>potentiaalin tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading the merged customers&apos; potentials</source>
+        <translation>yhdistettyjen asiakkaiden potentiaalien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>asiakkaiden lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the customers&apos; relationships</source>
+        <translation>asiakkaiden asiakkuuksien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the customers&apos; facts</source>
+        <translation>asiakkaiden perustietojen lukeminen</translation>
+    </message>
+    <message>
+        <source>summing the customers&apos; sales</source>
+        <translation>asiakkaiden myynnin summaaminen</translation>
+    </message>
+    <message>
+        <source>reading the customers&apos; tags</source>
+        <translation>asiakkaiden tunnisteiden lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the customers&apos; potentials</source>
+        <translation>asiakkaiden potentiaalien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the account managers</source>
+        <translation>vastuuhenkilöiden lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactResolver</name>
+    <message>
+        <source>Group company: the register has no group companies.</source>
+        <translation>Konserniyhtiö: rekisterissä ei ole konserniyhtiöitä.</translation>
+    </message>
+    <message>
+        <source>Group company: &quot;%1&quot; is none of the register&apos;s group companies: %2.</source>
+        <translation>Konserniyhtiö: ”%1” ei ole mikään rekisterin konserniyhtiöistä: %2.</translation>
+    </message>
+    <message>
+        <source>Customer: the row names no customer.</source>
+        <translation>Asiakas: rivi ei yksilöi asiakasta.</translation>
+    </message>
+    <message>
+        <source>Customer: %1.</source>
+        <translation>Asiakas: %1.</translation>
+    </message>
+    <message>
+        <source>no customer has the number %1</source>
+        <translation>asiakasta numerolla %1 ei löydy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Luotsi customer number</source>
+        <translation>”%1” ei ole Luotsi-asiakasnumero</translation>
+    </message>
+    <message>
+        <source>no customer has the key &quot;%1&quot; in the source system &quot;%2&quot;</source>
+        <translation>lähdejärjestelmässä ”%2” ei ole asiakasta avaimella ”%1”</translation>
+    </message>
+    <message>
+        <source>the customer number &quot;%1&quot; needs the row&apos;s group company</source>
+        <translation>asiakasnumeron ”%1” tulkintaan tarvitaan rivin konserniyhtiö</translation>
+    </message>
+    <message>
+        <source>no customer has the number &quot;%1&quot; at %2</source>
+        <translation>konserniyhtiössä %2 ei ole asiakasta numerolla ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 customers have the number &quot;%2&quot; at %3</source>
+        <translation>konserniyhtiössä %3 on %1 asiakasta numerolla ”%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid business ID</source>
+        <translation>”%1” ei ole kelvollinen Y-tunnus</translation>
+    </message>
+    <message>
+        <source>no customer has the business ID %1</source>
+        <translation>asiakasta Y-tunnuksella %1 ei löydy</translation>
+    </message>
+    <message>
+        <source>several customers have the business ID %1; identify them by another column</source>
+        <translation>usealla asiakkaalla on Y-tunnus %1; yksilöi asiakas jonkin toisen sarakkeen avulla</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactUndo</name>
+    <message>
+        <source>sales of %1 in group company %2: %3</source>
+        <translation>myynti %1, konserniyhtiö %2: %3</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s record of a sales fact of customer %1 is unreadable.</source>
+        <translation>Tuontierään tallennettua asiakkaan %1 myyntitietoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>the fact was removed after the import</source>
+        <translation>myyntitieto on poistettu tuonnin jälkeen</translation>
+    </message>
+    <message>
+        <source>batch %1, imported later, changed it; undo that batch first</source>
+        <translation>myöhemmin tuotu tuontierä %1 muutti sitä; peru se ensin</translation>
+    </message>
+    <message>
+        <source>it was changed after the import</source>
+        <translation>sitä on muutettu tuonnin jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactValues</name>
+    <message>
+        <source>The month is missing.</source>
+        <translation>Kuukausi puuttuu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month.</source>
+        <translation>”%1” ei ole kuukausi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>”%1” ei ole vuosi.</translation>
+    </message>
+    <message>
+        <source>The month &quot;%1&quot; is not in the year %2.</source>
+        <translation>Kuukausi ”%1” ei ole vuodelta %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a year: map the year column too.</source>
+        <translation>”%1” tarvitsee vuoden: määritä myös vuosisarake.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFactsParticipant</name>
+    <message>
+        <source>A merge&apos;s record of moved sales data is unreadable: %1</source>
+        <translation>Yhdistämisen tallentamia tietoja siirretyistä myyntitiedoista ei voi lukea: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>updating the search index</source>
@@ -1545,6 +2085,455 @@
     <message>
         <source>searching</source>
         <translation>hakeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentAssignmentRepository</name>
+    <message>
+        <source>reading the customers&apos; segments</source>
+        <translation>asiakkaiden segmenttien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the segment overrides</source>
+        <translation>käsin asetettujen segmenttien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading a customer&apos;s segment</source>
+        <translation>asiakkaan segmentin lukeminen</translation>
+    </message>
+    <message>
+        <source>reading a customer&apos;s segment override</source>
+        <translation>asiakkaan käsin asetetun segmentin lukeminen</translation>
+    </message>
+    <message>
+        <source>removing a customer&apos;s segment</source>
+        <translation>asiakkaan segmentin poistaminen</translation>
+    </message>
+    <message>
+        <source>setting a customer&apos;s segment</source>
+        <translation>asiakkaan segmentin asettaminen</translation>
+    </message>
+    <message>
+        <source>saving a segment override</source>
+        <translation>käsin asetetun segmentin tallentaminen</translation>
+    </message>
+    <message>
+        <source>removing a segment override</source>
+        <translation>käsin asetetun segmentin poistaminen</translation>
+    </message>
+    <message>
+        <source>removing expired segment overrides</source>
+        <translation>vanhentuneiden käsin asetettujen segmenttien poistaminen</translation>
+    </message>
+    <message>
+        <source>recording a segment change</source>
+        <translation>segmenttimuutoksen tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading a customer&apos;s segment history</source>
+        <translation>asiakkaan segmenttihistorian lukeminen</translation>
+    </message>
+    <message>
+        <source>counting segment entries and exits</source>
+        <translation>segmentteihin tulleiden ja niistä lähteneiden laskeminen</translation>
+    </message>
+    <message>
+        <source>counting customers per segment</source>
+        <translation>asiakkaiden laskeminen segmenteittäin</translation>
+    </message>
+    <message>
+        <source>counting customers</source>
+        <translation>asiakkaiden laskeminen</translation>
+    </message>
+    <message>
+        <source>Reading the customers&apos; segments failed: %1</source>
+        <translation>Asiakkaiden segmenttien lukeminen epäonnistui: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentIndex</name>
+    <message>
+        <source>(no segment)</source>
+        <translation>(ei segmenttiä)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>The rule of segment &quot;%1&quot; cannot be read: %2</source>
+        <translation>Segmentin ”%1” sääntöä ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>reading segmentations</source>
+        <translation>segmentointien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading a segmentation</source>
+        <translation>segmentoinnin lukeminen</translation>
+    </message>
+    <message>
+        <source>There is no segmentation with id %1.</source>
+        <translation>Segmentointia nro %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>checking segmentation codes</source>
+        <translation>segmentointien tunnusten tarkistaminen</translation>
+    </message>
+    <message>
+        <source>adding a segmentation</source>
+        <translation>segmentoinnin lisääminen</translation>
+    </message>
+    <message>
+        <source>saving a segmentation</source>
+        <translation>segmentoinnin tallentaminen</translation>
+    </message>
+    <message>
+        <source>choosing the primary segmentation</source>
+        <translation>ensisijaisen segmentoinnin valitseminen</translation>
+    </message>
+    <message>
+        <source>reading segments</source>
+        <translation>segmenttien lukeminen</translation>
+    </message>
+    <message>
+        <source>There is no segment with id %1.</source>
+        <translation>Segmenttiä nro %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>checking segment codes</source>
+        <translation>segmenttien tunnusten tarkistaminen</translation>
+    </message>
+    <message>
+        <source>adding a segment</source>
+        <translation>segmentin lisääminen</translation>
+    </message>
+    <message>
+        <source>saving a segment</source>
+        <translation>segmentin tallentaminen</translation>
+    </message>
+    <message>
+        <source>reordering segments</source>
+        <translation>segmenttien järjestyksen muuttaminen</translation>
+    </message>
+    <message>
+        <source>reading care channels</source>
+        <translation>hoitomallin kanavien lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the care model</source>
+        <translation>hoitomallin lukeminen</translation>
+    </message>
+    <message>
+        <source>saving the care model</source>
+        <translation>hoitomallin tallentaminen</translation>
+    </message>
+    <message>
+        <source>reading segment targets</source>
+        <translation>segmenttitavoitteiden lukeminen</translation>
+    </message>
+    <message>
+        <source>saving a segment target</source>
+        <translation>segmenttitavoitteen tallentaminen</translation>
+    </message>
+    <message>
+        <source>removing a segment target</source>
+        <translation>segmenttitavoitteen poistaminen</translation>
+    </message>
+    <message>
+        <source>reading group companies</source>
+        <translation>konserniyhtiöiden lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRule</name>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Myynti, 12 kk</translation>
+    </message>
+    <message>
+        <source>Revenue from a group company, last 12 months</source>
+        <translation>Myynti konserniyhtiöltä, 12 kk</translation>
+    </message>
+    <message>
+        <source>Orders, last 12 months</source>
+        <translation>Tilaukset, 12 kk</translation>
+    </message>
+    <message>
+        <source>Group companies bought from, last 12 months</source>
+        <translation>Konserniyhtiöitä, 12 kk</translation>
+    </message>
+    <message>
+        <source>Months since the last purchase</source>
+        <translation>Kuukausia viimeisimmästä ostosta</translation>
+    </message>
+    <message>
+        <source>Sales trend, %</source>
+        <translation>Myynnin trendi, %</translation>
+    </message>
+    <message>
+        <source>Estimated potential</source>
+        <translation>Arvioitu potentiaali</translation>
+    </message>
+    <message>
+        <source>Customer kind</source>
+        <translation>Asiakastyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>≠</source>
+        <translation>≠</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>on jokin näistä</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ei ole mikään näistä</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>is known</source>
+        <translation>on tiedossa</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: ei ole JSON-objekti</translation>
+    </message>
+    <message>
+        <source>%1: unknown fact &apos;%2&apos;</source>
+        <translation>%1: tuntematon tieto ”%2”</translation>
+    </message>
+    <message>
+        <source>%1: unknown comparison &apos;%2&apos;</source>
+        <translation>%1: tuntematon vertailu ”%2”</translation>
+    </message>
+    <message>
+        <source>%1: no group company given</source>
+        <translation>%1: konserniyhtiötä ei ole annettu</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not apply to a number</source>
+        <translation>%1: vertailua ”%2” ei voi käyttää lukuun</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a number</source>
+        <translation>%1: arvon on oltava luku</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not apply to text</source>
+        <translation>%1: vertailua ”%2” ei voi käyttää tekstiin</translation>
+    </message>
+    <message>
+        <source>%1: the values must be text</source>
+        <translation>%1: arvojen on oltava tekstiä</translation>
+    </message>
+    <message>
+        <source>%1: no values given</source>
+        <translation>%1: arvoja ei ole annettu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown combination &apos;%1&apos; (all or any)</source>
+        <translation>tuntematon yhdistelytapa ”%1” (all tai any)</translation>
+    </message>
+    <message>
+        <source>the criteria must be a list</source>
+        <translation>ehtojen on oltava luettelo</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>ehto %1</translation>
+    </message>
+    <message>
+        <source>the groups must be a list</source>
+        <translation>ryhmien on oltava luettelo</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>ryhmä %1</translation>
+    </message>
+    <message>
+        <source>not readable as JSON at character %1: %2</source>
+        <translation>ei kelvollista JSONia merkin %1 kohdalla: %2</translation>
+    </message>
+    <message>
+        <source>a rule must be a JSON object</source>
+        <translation>säännön on oltava JSON-objekti</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRunRepository</name>
+    <message>
+        <source>storing a segmentation run</source>
+        <translation>segmentointiajon tallentaminen</translation>
+    </message>
+    <message>
+        <source>storing a run&apos;s from-to matrix</source>
+        <translation>ajon siirtymämatriisin tallentaminen</translation>
+    </message>
+    <message>
+        <source>storing the customers a run moves</source>
+        <translation>ajossa siirtyvien asiakkaiden tallentaminen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>keskeytetty</translation>
+    </message>
+    <message>
+        <source>reading a run&apos;s from-to matrix</source>
+        <translation>ajon siirtymämatriisin lukeminen</translation>
+    </message>
+    <message>
+        <source>reading a segmentation run</source>
+        <translation>segmentointiajon lukeminen</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Ajoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>reading the segmentation runs</source>
+        <translation>segmentointiajojen lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the customers a run moves</source>
+        <translation>ajossa siirtyvien asiakkaiden lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the overridden moves of a review</source>
+        <translation>vuosikatselmoinnissa toisin päätettyjen siirtojen lukeminen</translation>
+    </message>
+    <message>
+        <source>recording a decision on a move</source>
+        <translation>siirtoa koskevan päätöksen tallentaminen</translation>
+    </message>
+    <message>
+        <source>Run %1 does not move customer %2.</source>
+        <translation>Ajo %1 ei siirrä asiakasta %2.</translation>
+    </message>
+    <message>
+        <source>changing a run&apos;s status</source>
+        <translation>ajon tilan muuttaminen</translation>
+    </message>
+    <message>
+        <source>removing a run&apos;s moves</source>
+        <translation>ajon siirtojen poistaminen</translation>
+    </message>
+    <message>
+        <source>preparing to apply a run</source>
+        <translation>ajon käyttöönoton valmisteleminen</translation>
+    </message>
+    <message>
+        <source>counting a run&apos;s moves</source>
+        <translation>ajon siirtojen laskeminen</translation>
+    </message>
+    <message>
+        <source>dating a segmentation run</source>
+        <translation>segmentointiajon päiväyksen asettaminen</translation>
+    </message>
+    <message>
+        <source>dating a segmentation run&apos;s history</source>
+        <translation>segmentointiajon historian päiväyksen asettaminen</translation>
+    </message>
+    <message>
+        <source>dating a segmentation run&apos;s assignments</source>
+        <translation>segmentointiajon segmenttisijoitusten päiväyksen asettaminen</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRunner</name>
+    <message>
+        <source>The segmentation run was cancelled; nothing was saved.</source>
+        <translation>Segmentointiajo keskeytettiin; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>A run needs the date its facts are as of.</source>
+        <translation>Ajolle tarvitaan tilannepäivä, jonka mukaan tiedot luetaan.</translation>
+    </message>
+    <message>
+        <source>Run %1 has been applied already.</source>
+        <translation>Ajo %1 on jo otettu käyttöön.</translation>
+    </message>
+    <message>
+        <source>Run %1 was discarded; make a new preview.</source>
+        <translation>Ajo %1 on hylätty; tee uusi esikatselu.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationService</name>
+    <message>
+        <source>The potential cannot be negative.</source>
+        <translation>Potentiaali ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Say why this customer&apos;s segment is set by hand.</source>
+        <translation>Kerro, miksi asiakkaan segmentti asetetaan käsin.</translation>
+    </message>
+    <message>
+        <source>The override would have ended already on %1.</source>
+        <translation>Käsin asetuksen voimassaolo olisi päättynyt jo %1.</translation>
+    </message>
+    <message>
+        <source>The segment %1 belongs to another segmentation.</source>
+        <translation>Segmentti %1 kuuluu toiseen segmentointiin.</translation>
+    </message>
+    <message>
+        <source>The period of segment flows needs a start before its end.</source>
+        <translation>Segmenttimuutosten jakson alun on oltava ennen sen loppua.</translation>
+    </message>
+    <message>
+        <source>Only the moves of a review take owners&apos; decisions.</source>
+        <translation>Vastuuhenkilöiden päätöksiä voi kirjata vain vuosikatselmoinnin siirroille.</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer a preview.</source>
+        <translation>Ajo %1 ei ole enää esikatselu.</translation>
+    </message>
+    <message>
+        <source>Say why the customer keeps another segment.</source>
+        <translation>Kerro, miksi asiakas pysyy toisessa segmentissä.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2743,30 @@
     <message>
         <source>Language</source>
         <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Luotsi customer number</source>
+        <translation>Luotsi-asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Customer number at the group company</source>
+        <translation>Asiakasnumero konserniyhtiössä</translation>
+    </message>
+    <message>
+        <source>Group company (code or name)</source>
+        <translation>Konserniyhtiö (tunnus tai nimi)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Orders (count)</source>
+        <translation>Tilaukset (kpl)</translation>
     </message>
 </context>
 <context>
@@ -2156,14 +3169,6 @@
         <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
-        <source>Adds generated Finnish customers (companies, associations, public bodies, parishes and persons, with contacts, relationships and timelines) to the register, creating it if needed. The same seed gives the same customers.</source>
-        <translation>Lisää rekisteriin generoituja suomalaisia asiakkaita (yrityksiä, yhdistyksiä, julkisyhteisöjä, seurakuntia ja henkilöitä yhteyshenkilöineen, asiakkuuksineen ja aikajanoineen) ja luo rekisterin tarvittaessa. Sama siemenluku tuottaa samat asiakkaat.</translation>
-    </message>
-    <message>
-        <source>How many customers to generate (required).</source>
-        <translation>Luotavien asiakkaiden määrä (pakollinen).</translation>
-    </message>
-    <message>
         <source>Seed of the generator (default: 1).</source>
         <translation>Generaattorin siemenluku (oletus: 1).</translation>
     </message>
@@ -2444,10 +3449,6 @@
         <translation>Valitsimen --match arvo on auto tai none.</translation>
     </message>
     <message>
-        <source>Mapping (%1, header row %2):</source>
-        <translation>Sarakemääritys (%1, otsikkorivi %2):</translation>
-    </message>
-    <message>
         <source>%1 rows, %2 %</source>
         <translation>rivejä %1, %2 %</translation>
     </message>
@@ -2619,6 +3620,250 @@
         <source>Matching thresholds and weights from FILE.json (default: matching.json beside the register, if there is one).</source>
         <translation>Vertailun kynnysarvot ja painot tiedostosta FILE.json (oletus: rekisterin vieressä oleva matching.json, jos sellainen on).</translation>
     </message>
+    <message>
+        <source>Batch %1 undone: %2 sales facts removed, %3 restored.</source>
+        <translation>Tuontierä %1 peruttu: myyntitietoja poistettu %2, palautettu %3.</translation>
+    </message>
+    <message>
+        <source>Adds generated Finnish customers (companies, associations, public bodies, parishes and persons, with contacts, relationships, timelines and sales history) to the register, creating it if needed. The same seed gives the same customers.</source>
+        <translation>Lisää rekisteriin luotuja suomalaisia asiakkaita (yrityksiä, yhdistyksiä, julkisyhteisöjä, seurakuntia ja henkilöitä yhteyshenkilöineen, asiakkuuksineen, aikajanoineen ja myyntihistorioineen) ja luo rekisterin tarvittaessa. Sama siemenluku tuottaa samat asiakkaat.</translation>
+    </message>
+    <message>
+        <source>How many customers to generate (required without --sales-only).</source>
+        <translation>Luotavien asiakkaiden määrä (pakollinen ilman valitsinta --sales-only).</translation>
+    </message>
+    <message>
+        <source>Months (0..36) of sales history per customer, ending with the current month, with estimated potentials and tags; 0: no sales (default: 24).</source>
+        <translation>Myyntihistorian pituus kuukausina (0..36) asiakasta kohden kuluvaan kuukauteen asti, arvioituine potentiaaleineen ja tunnisteineen; 0: ei myyntiä (oletus: 24).</translation>
+    </message>
+    <message>
+        <source>Add no customers: replace the sales history of every customer in the register with --months of generated sales.</source>
+        <translation>Älä lisää asiakkaita: korvaa rekisterin jokaisen asiakkaan myyntihistoria luodulla myynnillä, jonka pituus on --months kuukautta.</translation>
+    </message>
+    <message>
+        <source>Leave the new customers without segments (by default every segmentation is run as of a year ago and as of today).</source>
+        <translation>Jätä uudet asiakkaat ilman segmenttiä (oletuksena jokainen segmentointi ajetaan vuoden takaisen ja tämän päivän tilanteen mukaan).</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 0 to 36, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --months arvon on oltava kokonaisluku väliltä 0–36, ei ”%1”.</translation>
+    </message>
+    <message>
+        <source>--sales-only adds no customers: leave out --customers.</source>
+        <translation>Valitsin --sales-only ei lisää asiakkaita: jätä --customers pois.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>sales %1 / %2</source>
+        <translation><byte value="xd"/>myynti %1 / %2</translation>
+    </message>
+    <message>
+        <source>sales facts</source>
+        <translation>myyntitietoja</translation>
+    </message>
+    <message>
+        <source>%1 (%2 months, %3 customers)</source>
+        <translation>%1 (kuukausia %2, asiakkaita %3)</translation>
+    </message>
+    <message>
+        <source>potentials</source>
+        <translation>potentiaaleja</translation>
+    </message>
+    <message>
+        <source>tagged customers</source>
+        <translation>tunnisteellisia asiakkaita</translation>
+    </message>
+    <message>
+        <source>What the rows become: customers, contacts, relationships or sales (sales facts: revenue per customer, group company and month). Default: the profile&apos;s; with --auto, sales when the headers look like sales, else customers.</source>
+        <translation>Mitä riveistä tulee: customers (asiakkaat), contacts (yhteyshenkilöt), relationships (asiakkuudet) tai sales (myyntitiedot: myynti asiakkaittain, konserniyhtiöittäin ja kuukausittain). Oletus: tuontiprofiilin mukainen; valitsimella --auto sales, jos otsikot näyttävät myyntitiedoilta, muuten customers.</translation>
+    </message>
+    <message>
+        <source>The group company CODE of the relationships, or of the sales facts of a file without a company column.</source>
+        <translation>Asiakkuuksien konserniyhtiön TUNNUS tai, jos tiedostossa ei ole yhtiösaraketta, myyntitietojen konserniyhtiön TUNNUS.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>TUNNUS</translation>
+    </message>
+    <message>
+        <source>--target takes customers, contacts, relationships or sales.</source>
+        <translation>Valitsimen --target arvo on customers, contacts, relationships tai sales.</translation>
+    </message>
+    <message>
+        <source>Mapping (%1, header row %2, target %3):</source>
+        <translation>Sarakemääritys (%1, otsikkorivi %2, kohde %3):</translation>
+    </message>
+    <message>
+        <source>The segmentation by its code (default: the primary one).</source>
+        <translation>Segmentoinnin tunnus (oletus: ensisijainen segmentointi).</translation>
+    </message>
+    <message>
+        <source>The register has no primary segmentation.</source>
+        <translation>Rekisterissä ei ole ensisijaista segmentointia.</translation>
+    </message>
+    <message>
+        <source>There is no segmentation with the code &quot;%1&quot;.</source>
+        <translation>Segmentointia tunnuksella ”%1” ei löydy.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei segmenttiä)</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmentti %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>Valitsimen --%1 arvon on oltava päivämäärä muodossa VVVV-KK-PP, ei ”%2”.</translation>
+    </message>
+    <message>
+        <source>From \ to</source>
+        <translation>Mistä \ mihin</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Re-segment the register (run), list segments (export), count flows (flows).</source>
+        <translation>Segmentoi rekisteri uudelleen (run), listaa segmentit (export) tai laske segmenttimuutokset (flows).</translation>
+    </message>
+    <message>
+        <source>Unknown segment command &quot;%1&quot;.</source>
+        <translation>Tuntematon segment-komento ”%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: luotsi-admin segment run|export|flows [OPTIONS]</source>
+        <translation>Käyttö: luotsi-admin segment run|export|flows [VALITSIMET]</translation>
+    </message>
+    <message>
+        <source>Preview a re-segmentation, print its from-to matrix and apply it.</source>
+        <translation>Esikatsele uudelleensegmentointi, tulosta sen siirtymämatriisi ja ota se käyttöön.</translation>
+    </message>
+    <message>
+        <source>Write every customer&apos;s segment and why to a CSV file.</source>
+        <translation>Kirjoita jokaisen asiakkaan segmentti perusteineen CSV-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Count the customers who entered and left each segment.</source>
+        <translation>Laske kuhunkin segmenttiin tulleet ja siitä lähteneet asiakkaat.</translation>
+    </message>
+    <message>
+        <source>Run luotsi-admin segment COMMAND --help for a command&apos;s options.</source>
+        <translation>Komennon valitsimet näet komennolla luotsi-admin segment KOMENTO --help.</translation>
+    </message>
+    <message>
+        <source>Evaluates every customer&apos;s segment as of a date, prints how many move from which segment to which, and applies the moves unless --dry-run.</source>
+        <translation>Määrittää jokaisen asiakkaan segmentin annetun päivän tilanteen mukaan, tulostaa, montako asiakasta siirtyy mistäkin segmentistä mihinkin, ja ottaa siirrot käyttöön, ellei valitsinta --dry-run ole annettu.</translation>
+    </message>
+    <message>
+        <source>The date the sales facts are as of (default: today).</source>
+        <translation>Päivä, jonka tilanteen mukaan myyntitiedot luetaan (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>Store the run as the yearly review (its moves applied as they stand).</source>
+        <translation>Tallenna ajo vuosikatselmointina (sen siirrot otetaan käyttöön sellaisinaan).</translation>
+    </message>
+    <message>
+        <source>Only print the matrix; apply nothing.</source>
+        <translation>Tulosta vain matriisi; älä ota mitään käyttöön.</translation>
+    </message>
+    <message>
+        <source>%1 s  %2 / %3 customers</source>
+        <translation>%1 s  %2 / %3 asiakasta</translation>
+    </message>
+    <message>
+        <source>%1 as of %2: run %3</source>
+        <translation>%1, tilanne %2: ajo %3</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 move; preview %3 s.</source>
+        <translation>Asiakkaita %1, siirtyy %2; esikatselu %3 s.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing applied, run %1 discarded.</source>
+        <translation>Koeajo: mitään ei otettu käyttöön, ajo %1 hylätty.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 moved, %2 skipped (changed by hand since the preview), %3 expired overrides removed; apply %4 s, total %5 s.</source>
+        <translation>Otettu käyttöön: siirretty %1, ohitettu %2 (muutettu käsin esikatselun jälkeen), vanhentuneita käsin asetuksia poistettu %3; käyttöönotto %4 s, yhteensä %5 s.</translation>
+    </message>
+    <message>
+        <source>Writes every customer with its segment, since when, and why (a run and its date, or a manual override with its reason and last day).</source>
+        <translation>Kirjoittaa jokaisen asiakkaan segmentin, alkamispäivän ja perusteen (ajo ja sen päivä tai käsin asetus syineen ja viimeisine voimassaolopäivineen).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Kirjoitettava CSV-tiedosto.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --csv FILE.csv.</source>
+        <translation>Kerro, mihin kirjoitetaan: --csv TIEDOSTO.csv.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentit</translation>
+    </message>
+    <message>
+        <source>manual: %1, until %2</source>
+        <translation>käsin: %1, voimassa %2 asti</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>käsin: %1</translation>
+    </message>
+    <message>
+        <source>run %1 as of %2</source>
+        <translation>ajo %1, tilanne %2</translation>
+    </message>
+    <message>
+        <source>by the rules when an override ended</source>
+        <translation>sääntöjen mukaan käsin asetuksen päätyttyä</translation>
+    </message>
+    <message>
+        <source>Counts, from the segment history, each segment&apos;s customers at the start of a period, how many entered and left it during the period, and how many it had at the end.</source>
+        <translation>Laskee segmenttihistoriasta kunkin segmentin asiakkaat jakson alussa, jakson aikana segmenttiin tulleet ja siitä lähteneet sekä asiakkaat jakson lopussa.</translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation>Jakson ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: today).</source>
+        <translation>Jakson viimeinen päivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Say where the period starts: --from YYYY-MM-DD.</source>
+        <translation>Kerro jakson alku: --from VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Tulleet</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lähteneet</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>Lopussa</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::core::CustomerService</name>
@@ -2633,6 +3878,65 @@
     <message>
         <source>The entry is empty: write a subject or a text.</source>
         <translation>Merkintä on tyhjä: kirjoita aihe tai teksti.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::core::segments::SegmentCatalog</name>
+    <message>
+        <source>The register has no segmentations.</source>
+        <translation>Rekisterissä ei ole segmentointeja.</translation>
+    </message>
+    <message>
+        <source>A segmentation needs a Finnish name.</source>
+        <translation>Segmentoinnilla on oltava suomenkielinen nimi.</translation>
+    </message>
+    <message>
+        <source>One segmentation is always the primary one: make another one primary instead.</source>
+        <translation>Yksi segmentointi on aina ensisijainen: tee sen sijaan jokin toinen segmentointi ensisijaiseksi.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may contain only lowercase letters a–z, digits and underscores.</source>
+        <translation>Tunnuksessa ”%1” saa olla vain pieniä kirjaimia a–z, numeroita ja alaviivoja.</translation>
+    </message>
+    <message>
+        <source>Another segmentation already has the code &quot;%1&quot;.</source>
+        <translation>Toisella segmentoinnilla on jo tunnus ”%1”.</translation>
+    </message>
+    <message>
+        <source>A segment needs a Finnish name.</source>
+        <translation>Segmentillä on oltava suomenkielinen nimi.</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not of the form #rrggbb (for example #2e86c1).</source>
+        <translation>Väri ”%1” ei ole muotoa #rrggbb (esimerkiksi #2e86c1).</translation>
+    </message>
+    <message>
+        <source>The rule cannot be saved: %1</source>
+        <translation>Sääntöä ei voi tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Another segment of this segmentation already has the code &quot;%1&quot;.</source>
+        <translation>Tämän segmentoinnin toisella segmentillä on jo tunnus ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is no care channel with id %1.</source>
+        <translation>Hoitomallin kanavaa nro %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The period must be a year (2027) or a quarter (2027-Q1).</source>
+        <translation>Jakson on oltava vuosi (2027) tai vuosineljännes (2027-Q1).</translation>
+    </message>
+    <message>
+        <source>The target number of customers cannot be negative.</source>
+        <translation>Asiakasmäärän tavoite ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The target revenue must be zero or more euros.</source>
+        <translation>Myyntitavoitteen on oltava vähintään nolla euroa.</translation>
+    </message>
+    <message>
+        <source>There is no group company with id %1.</source>
+        <translation>Konserniyhtiötä nro %1 ei ole.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +4088,107 @@
     </message>
 </context>
 <context>
+    <name>luotsi::gui::CareModelCellDialog</name>
+    <message>
+        <source>Care model: %1</source>
+        <translation>Hoitomalli: %1</translation>
+    </message>
+    <message>
+        <source>How does &lt;b&gt;%1&lt;/b&gt; serve the segment &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>Miten kanava &lt;b&gt;%1&lt;/b&gt; palvelee segmenttiä &lt;b&gt;%2&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s role and content for this segment</source>
+        <translation>Kanavan rooli ja sisältö tälle segmentille</translation>
+    </message>
+    <message>
+        <source>e.g. quarterly, twice a year</source>
+        <translation>esim. neljännesvuosittain, 2 kertaa vuodessa</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>R&amp;hythm:</source>
+        <translation>R&amp;ytmi:</translation>
+    </message>
+    <message>
+        <source>&amp;Not used</source>
+        <translation>&amp;Ei käytössä</translation>
+    </message>
+    <message>
+        <source>Empties the cell: the channel does not serve this segment.</source>
+        <translation>Tyhjentää solun: kanava ei palvele tätä segmenttiä.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CareModelModel</name>
+    <message>
+        <source>Choose a channel&apos;s cell to edit.</source>
+        <translation>Valitse muokattavaksi kanavan solu.</translation>
+    </message>
+    <message>
+        <source>Every customer in %1 needs an account plan.</source>
+        <translation>Jokaiselle segmentin %1 asiakkaalle tarvitaan asiakkuussuunnitelma.</translation>
+    </message>
+    <message>
+        <source>Customers in %1 need no account plan.</source>
+        <translation>Segmentin %1 asiakkaille ei tarvita asiakkuussuunnitelmaa.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve %2. Double-click to change.</source>
+        <translation>Kanava %1 ei palvele segmenttiä %2. Muuta kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>%1
+Rhythm: %2</source>
+        <translation>%1
+Rytmi: %2</translation>
+    </message>
+    <message>
+        <source>Account plan required</source>
+        <translation>Asiakkuussuunnitelma vaaditaan</translation>
+    </message>
+    <message>
+        <source>%1
+(inactive)</source>
+        <translation>%1
+(ei käytössä)</translation>
+    </message>
+    <message>
+        <source>The segment could not be read: %1</source>
+        <translation>Segmenttiä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: %1</source>
+        <translation>Segmenttiä ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::CareModelPage</name>
+    <message>
+        <source>How each channel serves each segment, and how often. Double-click a cell to change it.</source>
+        <translation>Miten kukin kanava palvelee kutakin segmenttiä ja kuinka usein. Muuta solua kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Segmentation:</source>
+        <translation>&amp;Segmentointi:</translation>
+    </message>
+    <message>
+        <source>The segmentations could not be read: %1</source>
+        <translation>Segmentointeja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The care model could not be read: %1</source>
+        <translation>Hoitomallia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The care model was not saved: %1</source>
+        <translation>Hoitomallia ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
     <name>luotsi::gui::CleaningPage</name>
     <message>
         <source>Cleaning preview</source>
@@ -2891,10 +4296,6 @@
 </context>
 <context>
     <name>luotsi::gui::CustomerCard</name>
-    <message>
-        <source>Segment: not segmented</source>
-        <translation>Segmentti: ei segmentoitu</translation>
-    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
@@ -3009,6 +4410,14 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
         <source>Save the customers of this list, as filtered, to an Excel or CSV file</source>
         <translation>Tallenna luettelon asiakkaat suodatettuina Excel- tai CSV-tiedostoon</translation>
     </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>&amp;Segmentti:</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Ei segmenttiä</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::gui::CustomerPickerDialog</name>
@@ -3054,6 +4463,10 @@ Muutoksesi ovat yhä kortilla; mitään ei tallennettu.</translation>
     <message>
         <source>Changed</source>
         <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +5315,18 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
         <source>Batch %1 undone: %2 customer(s) removed, %3 restored.</source>
         <translation>Tuontierä %1 peruttu: asiakkaita poistettu %2, palautettu %3.</translation>
     </message>
+    <message>
+        <source>Undo batch %1 (%2)?
+
+The sales facts it added are removed and the ones it changed are restored as they were before it. If a later batch changed any of them, nothing is changed and you get the list.</source>
+        <translation>Perutaanko tuontierä %1 (%2)?
+
+Sen lisäämät myyntitiedot poistetaan ja sen muuttamat myyntitiedot palautetaan ennalleen. Jos jokin myöhempi tuontierä on muuttanut niitä, mitään ei muuteta, ja saat luettelon näistä myyntitiedoista.</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 sales fact(s) removed, %3 restored.</source>
+        <translation>Tuontierä %1 peruttu: myyntitietoja poistettu %2, palautettu %3.</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::gui::ImportWizard</name>
@@ -4098,6 +5523,10 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
         <source>Choose the group company the relationships belong to.</source>
         <translation>Valitse konserniyhtiö, johon asiakkuudet kuuluvat.</translation>
     </message>
+    <message>
+        <source>Sales facts (revenue per customer, group company and month)</source>
+        <translation>Myyntitietoja (myynti asiakkaittain, konserniyhtiöittäin ja kuukausittain)</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::gui::MatchingPage</name>
@@ -4159,6 +5588,10 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
             <numerusform>%Ln mahdollinen kaksoiskappale. Muuta päätöstä kaksoisnapsauttamalla sitä tai valitse rivejä ja käytä alla olevia painikkeita. Rivit, joista ei ole päätetty, jäävät rekisterin ulkopuolelle ja luetellaan raportissa.</numerusform>
             <numerusform>%Ln mahdollista kaksoiskappaletta. Muuta päätöstä kaksoisnapsauttamalla sitä tai valitse rivejä ja käytä alla olevia painikkeita. Rivit, joista ei ole päätetty, jäävät rekisterin ulkopuolelle ja luetellaan raportissa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sales facts: every row&apos;s customer was found by its key, customer number or business ID, or the row is rejected (the cleaning preview says why). New: facts the register does not have yet; Update: facts whose revenue or orders change; Unchanged: facts the register already has as the file says.</source>
+        <translation>Myyntitiedot: jokaisen rivin asiakas on löydetty avaimen, asiakasnumeron tai Y-tunnuksen perusteella, tai rivi on hylätty (syy näkyy puhdistuksen esikatselussa). Uusi: myyntitiedot, joita rekisterissä ei vielä ole; Päivitys: myyntitiedot, joiden myynti tai tilaukset muuttuvat; Ei muutoksia: myyntitiedot, jotka ovat rekisterissä jo samoina kuin tiedostossa.</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +6134,231 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
     </message>
 </context>
 <context>
+    <name>luotsi::gui::RuleEditor</name>
+    <message>
+        <source>Every customer (catch-all): a rule without conditions holds for everyone that a segment before this one did not take.</source>
+        <translation>Kaikki asiakkaat (kaikki muut): sääntö ilman ehtoja pätee jokaiseen asiakkaaseen, jota mikään tätä edeltävä segmentti ei ole jo ottanut.</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>Lisää e&amp;hto</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Lisää ryh&amp;mä</translation>
+    </message>
+    <message>
+        <source>A group combines its own conditions with all or any, e.g. &quot;revenue ≥ 50 000 € or buys from three companies&quot;.</source>
+        <translation>Ryhmä yhdistää omat ehtonsa niin, että kaikkien tai vähintään yhden niistä on pädettävä, esim. ”myynti ≥ 50 000 € tai ostaa kolmelta yhtiöltä”.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Ryhmä:</translation>
+    </message>
+    <message>
+        <source>Customers for whom</source>
+        <translation>Asiakkaat, joille</translation>
+    </message>
+    <message>
+        <source>all of the following hold</source>
+        <translation>kaikki seuraavat pätevät</translation>
+    </message>
+    <message>
+        <source>any of the following holds</source>
+        <translation>vähintään yksi seuraavista pätee</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::RuleEditorCheckList</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::RuleEditorCriterionRow</name>
+    <message>
+        <source>The group company whose sales count</source>
+        <translation>Konserniyhtiö, jonka myynti lasketaan</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas</source>
+        <translation>Tunnisteet pilkuin eroteltuina</translation>
+    </message>
+    <message>
+        <source>Cities separated by commas</source>
+        <translation>Paikkakunnat pilkuin eroteltuina</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> tilausta</translation>
+    </message>
+    <message>
+        <source> companies</source>
+        <translation> yhtiötä</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> kk</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::RuleExplanationDialog</name>
+    <message>
+        <source>Test on a customer</source>
+        <translation>Testaa asiakkaalla</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Asiakas %1</translation>
+    </message>
+    <message>
+        <source>The facts are counted over the 12 months up to this day&apos;s month.</source>
+        <translation>Tiedot lasketaan 12 kuukaudelta valitun päivän kuukauteen asti.</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s &amp;card</source>
+        <translation>Avaa asiakas&amp;kortti</translation>
+    </message>
+    <message>
+        <source>Every active segment in priority order, with its saved rule:</source>
+        <translation>Kaikki käytössä olevat segmentit prioriteettijärjestyksessä tallennettuine sääntöineen:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Tilanne:</translation>
+    </message>
+    <message>
+        <source>new segment</source>
+        <translation>uusi segmentti</translation>
+    </message>
+    <message>
+        <source>The rule of %1 as edited here:</source>
+        <translation>Muokattu sääntö (%1):</translation>
+    </message>
+    <message>
+        <source>← wins</source>
+        <translation>← voittaa</translation>
+    </message>
+    <message>
+        <source>The rules put the customer in %1.</source>
+        <translation>Säännöt sijoittavat asiakkaan segmenttiin %1.</translation>
+    </message>
+    <message>
+        <source>No segment&apos;s rule holds: the customer gets no segment.</source>
+        <translation>Minkään segmentin sääntö ei päde: asiakas ei saa segmenttiä.</translation>
+    </message>
+    <message>
+        <source>A manual segment wins over the rules until %1: %2 (%3).</source>
+        <translation>Käsin asetettu segmentti ohittaa säännöt %1 asti: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A manual segment wins over the rules: %1 (%2).</source>
+        <translation>Käsin asetettu segmentti ohittaa säännöt: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::RunMatrixModel</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) evaluated</source>
+        <translation>
+            <numerusform>%Ln asiakas arvioitu</numerusform>
+            <numerusform>%Ln asiakasta arvioitu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) end up in %1</source>
+        <translation>
+            <numerusform>%Ln asiakas päätyy segmenttiin %1</numerusform>
+            <numerusform>%Ln asiakasta päätyy segmenttiin %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) are now in %1</source>
+        <translation>
+            <numerusform>%Ln asiakas on nyt segmentissä %1</numerusform>
+            <numerusform>%Ln asiakasta on nyt segmentissä %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) stay in %1</source>
+        <translation>
+            <numerusform>%Ln asiakas pysyy segmentissä %1</numerusform>
+            <numerusform>%Ln asiakasta pysyy segmentissä %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) move from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln asiakas siirtyy segmentistä %1 segmenttiin %2</numerusform>
+            <numerusform>%Ln asiakasta siirtyy segmentistä %1 segmenttiin %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>After the run</source>
+        <translation>Ajon jälkeen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::RunMovesModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Keep in %1</source>
+        <translation>Pidetään segmentissä %1</translation>
+    </message>
+    <message>
+        <source>Keep in %1: %2</source>
+        <translation>Pidetään segmentissä %1: %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Segmentistä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Segmenttiin</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+</context>
+<context>
     <name>luotsi::gui::RunPage</name>
     <message numerus="yes">
         <source>%Ln s</source>
@@ -4777,6 +6435,983 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
     </message>
 </context>
 <context>
+    <name>luotsi::gui::SalesFactsPanel</name>
+    <message>
+        <source>Sales</source>
+        <translation>Myynti</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>ei arvioitu</translation>
+    </message>
+    <message>
+        <source>What this customer could buy from the group in a year</source>
+        <translation>Kuinka paljon asiakas voisi ostaa konsernilta vuodessa</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. partner, framework agreement</source>
+        <translation>Pilkuin eroteltuina, esim. kumppani, puitesopimus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save the potential and the tags</source>
+        <translation>Tallenna potentiaali ja tunnisteet</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months:</source>
+        <translation>Myynti, 12 kk:</translation>
+    </message>
+    <message>
+        <source>By group company:</source>
+        <translation>Konserniyhtiöittäin:</translation>
+    </message>
+    <message>
+        <source>Orders, last 12 months:</source>
+        <translation>Tilaukset, 12 kk:</translation>
+    </message>
+    <message>
+        <source>Last purchase:</source>
+        <translation>Viimeisin osto:</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>Trendi:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;potential:</source>
+        <translation>A&amp;rvioitu potentiaali:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tunnisteet:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group company(s)</source>
+        <translation>
+            <numerusform>%n konserniyhtiö</numerusform>
+            <numerusform>%n konserniyhtiötä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>%1 % against the 12 months before</source>
+        <translation>%1 % edelliseen 12 kuukauteen verrattuna</translation>
+    </message>
+    <message>
+        <source>no sales in the 12 months before</source>
+        <translation>ei myyntiä edellisten 12 kuukauden aikana</translation>
+    </message>
+    <message>
+        <source>The potential was not saved: %1</source>
+        <translation>Potentiaalia ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>The tags were not saved: %1</source>
+        <translation>Tunnisteita ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentCarePanel</name>
+    <message>
+        <source>How to serve this customer</source>
+        <translation>Näin palvelemme tätä asiakasta</translation>
+    </message>
+    <message>
+        <source>The care model follows from the segment.</source>
+        <translation>Hoitomalli määräytyy segmentin mukaan.</translation>
+    </message>
+    <message>
+        <source>Account plan required: yes</source>
+        <translation>Asiakkuussuunnitelma vaaditaan: kyllä</translation>
+    </message>
+    <message>
+        <source>Account plan required: no</source>
+        <translation>Asiakkuussuunnitelma vaaditaan: ei</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rytmi</translation>
+    </message>
+    <message>
+        <source>No channels set for this segment</source>
+        <translation>Tälle segmentille ei ole määritetty kanavia</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentDefinitionsPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The segment &quot;%1&quot; has changes that are not saved.</source>
+        <translation>Segmentin ”%1” muutoksia ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Tallennetaanko ne ennen jatkamista?</translation>
+    </message>
+    <message>
+        <source>Make &amp;primary</source>
+        <translation>Tee &amp;ensisijaiseksi</translation>
+    </message>
+    <message>
+        <source>The primary segmentation is the one the customer list, the card and the segment report show.</source>
+        <translation>Ensisijainen segmentointi näkyy asiakasluettelossa, asiakaskortilla ja segmenttiraportissa.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Siirrä alas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>T&amp;allenna</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Peru muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Test on a customer…</source>
+        <translation>&amp;Testaa asiakkaalla…</translation>
+    </message>
+    <message>
+        <source>Shows why the rule as edited holds or not for one customer, and which segment the saved rules give the customer.</source>
+        <translation>Näyttää, miksi muokattu sääntö pätee tai ei päde yhteen asiakkaaseen ja mihin segmenttiin tallennetut säännöt asiakkaan sijoittavat.</translation>
+    </message>
+    <message>
+        <source>Se&amp;gmentation:</source>
+        <translation>Se&amp;gmentointi:</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (ensisijainen)</translation>
+    </message>
+    <message>
+        <source>The segmentations could not be read: %1</source>
+        <translation>Segmentointeja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>Segmenttejä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>new segment</source>
+        <translation>uusi segmentti</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: %1</source>
+        <translation>Segmenttiä ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>The segment was not moved: %1</source>
+        <translation>Segmenttiä ei siirretty: %1</translation>
+    </message>
+    <message>
+        <source>The segmentation was not made primary: %1</source>
+        <translation>Segmentointia ei tehty ensisijaiseksi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentEditor</name>
+    <message>
+        <source>Segment colour</source>
+        <translation>Segmentin väri</translation>
+    </message>
+    <message>
+        <source>The colour the customer list and reports show the segment in</source>
+        <translation>Väri, jolla segmentti näytetään asiakasluettelossa ja raporteissa</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the lowest priority up; the first that holds wins.</source>
+        <translation>Säännöt käydään läpi pienimmästä prioriteettiluvusta alkaen; ensimmäinen pätevä sääntö ratkaisee.</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>&amp;Käytössä</translation>
+    </message>
+    <message>
+        <source>Runs place customers only in active segments. Deactivate rather than delete: the history keeps the segment&apos;s name.</source>
+        <translation>Ajot sijoittavat asiakkaita vain käytössä oleviin segmentteihin. Poista segmentti mieluummin käytöstä kuin kokonaan: historiaan jää segmentin nimi.</translation>
+    </message>
+    <message>
+        <source>Account &amp;plan required</source>
+        <translation>Asiakkuussuunnitelma &amp;vaaditaan</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>K&amp;uvaus:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>Vä&amp;ri:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Pr&amp;ioriteetti:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <source>New segment (not saved yet)</source>
+        <translation>Uusi segmentti (ei vielä tallennettu)</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentFlowsModel</name>
+    <message>
+        <source>At start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Tulleet</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lähteneet</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>Lopussa</translation>
+    </message>
+    <message>
+        <source>Customers in the segment on the first day</source>
+        <translation>Segmentin asiakkaat jakson ensimmäisenä päivänä</translation>
+    </message>
+    <message>
+        <source>Customers who came into the segment during the period</source>
+        <translation>Jakson aikana segmenttiin tulleet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Customers who went out of the segment during the period</source>
+        <translation>Jakson aikana segmentistä lähteneet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Customers in the segment on the last day</source>
+        <translation>Segmentin asiakkaat jakson viimeisenä päivänä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentFlowsPage</name>
+    <message>
+        <source>&amp;Segmentation:</source>
+        <translation>&amp;Segmentointi:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkupäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Loppupäivä:</translation>
+    </message>
+    <message>
+        <source>The segmentations could not be read: %1</source>
+        <translation>Segmentointeja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>Segmenttejä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be counted: %1</source>
+        <translation>Muutoksia ei voitu laskea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentListModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteetti</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Account plan</source>
+        <translation>Asiakkuussuunnitelma</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the lowest priority up; the first that holds wins.</source>
+        <translation>Säännöt käydään läpi pienimmästä prioriteettiluvusta alkaen; ensimmäinen pätevä sääntö ratkaisee.</translation>
+    </message>
+    <message>
+        <source>Customers of the segment need an account plan.</source>
+        <translation>Segmentin asiakkaille tarvitaan asiakkuussuunnitelma.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentOverrideDialog</name>
+    <message>
+        <source>Set segment by hand</source>
+        <translation>Aseta segmentti käsin</translation>
+    </message>
+    <message>
+        <source>Required: why this customer belongs there</source>
+        <translation>Pakollinen: miksi asiakas kuuluu tähän segmenttiin</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Re-segmentation runs keep the customer in this segment until the manual segment is removed or its last day has passed.</source>
+        <translation>Segmentointiajot pitävät asiakkaan tässä segmentissä, kunnes käsin asetettu segmentti poistetaan tai sen viimeinen voimassaolopäivä on ohi.</translation>
+    </message>
+    <message>
+        <source>Set segment</source>
+        <translation>Aseta segmentti</translation>
+    </message>
+    <message>
+        <source>Segmentation:</source>
+        <translation>Segmentointi:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmentti:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;yy:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Voimassa:</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentRunDecisions</name>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation>Laskenta keskeytettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentRunKeepDialog</name>
+    <message>
+        <source>Keep in segment</source>
+        <translation>Pidä segmentissä</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customer(s) chosen stay in the segment below instead of moving. The reason is kept in their segment history.</source>
+        <translation>
+            <numerusform>%n valittu asiakas pysyy alla valitussa segmentissä eikä siirry. Syy tallennetaan asiakkaan segmenttihistoriaan.</numerusform>
+            <numerusform>%n valittua asiakasta pysyy alla valitussa segmentissä eikä siirry. Syy tallennetaan asiakkaiden segmenttihistoriaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. a framework agreement is being negotiated</source>
+        <translation>esim. puitesopimuksesta neuvotellaan parhaillaan</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmentti:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;yy:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Pidä</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentRunListModel</name>
+    <message>
+        <source>Yearly review</source>
+        <translation>Vuosikatselmointi</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ajo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Otettu käyttöön</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation>Otettu käyttöön %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentRunView</name>
+    <message>
+        <source>Rows: the segment now. Columns: the segment after the run. Click a cell to see who moves.</source>
+        <translation>Rivit: segmentti nyt. Sarakkeet: segmentti ajon jälkeen. Näet siirtyvät asiakkaat napsauttamalla solua.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Ota käyttöön…</translation>
+    </message>
+    <message>
+        <source>Moves the customers as the preview shows, in one transaction.</source>
+        <translation>Siirtää asiakkaat esikatselun mukaisesti yhtenä tietokantatapahtumana.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open the card.</source>
+        <translation>Avaa asiakaskortti kaksoisnapsauttamalla asiakasta.</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Näytä &amp;lisää</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>V&amp;ahvista</translation>
+    </message>
+    <message>
+        <source>The chosen customers move as proposed.</source>
+        <translation>Valitut asiakkaat siirtyvät ehdotuksen mukaisesti.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in segment…</source>
+        <translation>&amp;Pidä segmentissä…</translation>
+    </message>
+    <message>
+        <source>The chosen customers stay in a segment you choose, with a reason.</source>
+        <translation>Valitut asiakkaat pysyvät valitsemassasi segmentissä; syy kirjataan.</translation>
+    </message>
+    <message>
+        <source>Start a run to see who would move, or choose an earlier run.</source>
+        <translation>Aloita ajo nähdäksesi, ketkä siirtyisivät, tai valitse aiempi ajo.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its customers.</source>
+        <translation>Näet solun asiakkaat napsauttamalla matriisin solua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2 (preview): %Ln of %3 customer(s) would move.</source>
+        <translation>
+            <numerusform>%1, tilanne %2 (esikatselu): %3 asiakkaasta siirtyisi %Ln.</numerusform>
+            <numerusform>%1, tilanne %2 (esikatselu): %3 asiakkaasta siirtyisi %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2, applied: %Ln of %3 customer(s) moved.</source>
+        <translation>
+            <numerusform>%1, tilanne %2, otettu käyttöön: %3 asiakkaasta siirtyi %Ln.</numerusform>
+            <numerusform>%1, tilanne %2, otettu käyttöön: %3 asiakkaasta siirtyi %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2, discarded: %Ln of %3 customer(s) would have moved.</source>
+        <translation>
+            <numerusform>%1, tilanne %2, hylätty: %3 asiakkaasta olisi siirtynyt %Ln.</numerusform>
+            <numerusform>%1, tilanne %2, hylätty: %3 asiakkaasta olisi siirtynyt %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the decisions…</source>
+        <translation>Lasketaan päätöksiä…</translation>
+    </message>
+    <message>
+        <source>Pending %1 · confirmed %2 · kept in a segment %3</source>
+        <translation>Odottaa %1 · vahvistettu %2 · pidetty segmentissä %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) stay in %1.</source>
+        <translation>
+            <numerusform>%Ln asiakas pysyy segmentissä %1.</numerusform>
+            <numerusform>%Ln asiakasta pysyy segmentissä %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln customer(s) who move:</source>
+        <translation>
+            <numerusform>Siirtyvä asiakas (%Ln):</numerusform>
+            <numerusform>Kaikki siirtyvät asiakkaat (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) move to %1:</source>
+        <translation>
+            <numerusform>%Ln asiakas siirtyy segmenttiin %1:</numerusform>
+            <numerusform>%Ln asiakasta siirtyy segmenttiin %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) move out of %1:</source>
+        <translation>
+            <numerusform>%Ln asiakas siirtyy pois segmentistä %1:</numerusform>
+            <numerusform>%Ln asiakasta siirtyy pois segmentistä %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) move from %1 to %2:</source>
+        <translation>
+            <numerusform>%Ln asiakas siirtyy segmentistä %1 segmenttiin %2:</numerusform>
+            <numerusform>%Ln asiakasta siirtyy segmentistä %1 segmenttiin %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>Päätöstä ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentRunsPage</name>
+    <message>
+        <source>The rules read the 12 months of sales up to this day&apos;s month.</source>
+        <translation>Säännöt lukevat myyntitiedot 12 kuukaudelta valitun päivän kuukauteen asti.</translation>
+    </message>
+    <message>
+        <source>&amp;New run</source>
+        <translation>&amp;Uusi ajo</translation>
+    </message>
+    <message>
+        <source>Evaluates every customer and shows who would move; nothing changes before you apply it.</source>
+        <translation>Arvioi jokaisen asiakkaan ja näyttää, ketkä siirtyisivät; mikään ei muutu ennen kuin otat ajon käyttöön.</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly review</source>
+        <translation>&amp;Vuosikatselmointi</translation>
+    </message>
+    <message>
+        <source>A run whose moves the account managers confirm or override before it is applied (month 12 of the yearly clock).</source>
+        <translation>Ajo, jonka siirrot vastuuhenkilöt vahvistavat tai muuttavat ennen käyttöönottoa (vuosikellon 12. kuukausi).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Segmentation:</source>
+        <translation>&amp;Segmentointi:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Tilanne:</translation>
+    </message>
+    <message>
+        <source>The segmentations could not be read: %1</source>
+        <translation>Segmentointeja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>Segmenttejä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>Ajoja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The run could not be read: %1</source>
+        <translation>Ajoa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 customers</source>
+        <translation>%1: %2 / %3 asiakasta</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Keskeytetään…</translation>
+    </message>
+    <message>
+        <source>There is no segmentation to run.</source>
+        <translation>Ajettavaa segmentointia ei ole.</translation>
+    </message>
+    <message>
+        <source>Preparing the yearly review</source>
+        <translation>Valmistellaan vuosikatselmointia</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>Arvioidaan</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; nothing changed.</source>
+        <translation>Ajo keskeytettiin; mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Ajo epäonnistui: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the yearly review? %Ln customer(s) move.</source>
+        <translation>
+            <numerusform>Otetaanko vuosikatselmointi käyttöön? %Ln asiakas siirtyy.</numerusform>
+            <numerusform>Otetaanko vuosikatselmointi käyttöön? %Ln asiakasta siirtyy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln move(s) are still pending and will be applied as proposed.</source>
+        <translation>
+            <numerusform>%Ln siirto odottaa vielä päätöstä, ja se otetaan käyttöön ehdotuksen mukaisena.</numerusform>
+            <numerusform>%Ln siirtoa odottaa vielä päätöstä, ja ne otetaan käyttöön ehdotuksen mukaisina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moves still pending (being counted) will be applied as proposed.</source>
+        <translation>Vielä päätöstä odottavat siirrot (määrää lasketaan) otetaan käyttöön ehdotuksen mukaisina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the run? %Ln customer(s) move to a new segment.</source>
+        <translation>
+            <numerusform>Otetaanko ajo käyttöön? %Ln asiakas siirtyy uuteen segmenttiin.</numerusform>
+            <numerusform>Otetaanko ajo käyttöön? %Ln asiakasta siirtyy uuteen segmenttiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the run</source>
+        <translation>Ota ajo käyttöön</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Otetaan käyttöön</translation>
+    </message>
+    <message>
+        <source>Applying was cancelled; nothing changed.</source>
+        <translation>Käyttöönotto keskeytettiin; mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <source>The run was not applied: %1</source>
+        <translation>Ajoa ei otettu käyttöön: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %Ln customer(s) moved.</source>
+        <translation>
+            <numerusform>Otettu käyttöön: %Ln asiakas siirretty.</numerusform>
+            <numerusform>Otettu käyttöön: %Ln asiakasta siirretty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) skipped: their segment was changed by hand after the preview.</source>
+        <translation>
+            <numerusform>%Ln asiakas ohitettu: sen segmenttiä muutettiin käsin esikatselun jälkeen.</numerusform>
+            <numerusform>%Ln asiakasta ohitettu: niiden segmenttiä muutettiin käsin esikatselun jälkeen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expired override(s) ended.</source>
+        <translation>
+            <numerusform>%Ln vanhentunut käsin asetus päättyi.</numerusform>
+            <numerusform>%Ln vanhentunutta käsin asetusta päättyi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the run</source>
+        <translation>Hylkää ajo</translation>
+    </message>
+    <message>
+        <source>Discard this preview? Nobody moves, and its decisions are lost.</source>
+        <translation>Hylätäänkö tämä esikatselu? Ketään ei siirretä, ja sen päätökset menetetään.</translation>
+    </message>
+    <message>
+        <source>Discarding</source>
+        <translation>Hylätään</translation>
+    </message>
+    <message>
+        <source>The preview was discarded.</source>
+        <translation>Esikatselu hylättiin.</translation>
+    </message>
+    <message>
+        <source>The run was not discarded: %1</source>
+        <translation>Ajoa ei hylätty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentSection</name>
+    <message>
+        <source>Current segment</source>
+        <translation>Nykyinen segmentti</translation>
+    </message>
+    <message>
+        <source>Set segment &amp;by hand…</source>
+        <translation>Aseta &amp;segmentti käsin…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove manual segment</source>
+        <translation>P&amp;oista käsin asetettu segmentti</translation>
+    </message>
+    <message>
+        <source>Put the customer where the segment rules say now</source>
+        <translation>Sijoita asiakas segmenttiin, johon segmenttisäännöt sen nyt sijoittavat</translation>
+    </message>
+    <message>
+        <source>&amp;Why this segment?</source>
+        <translation>&amp;Miksi tämä segmentti?</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <source>Segment history</source>
+        <translation>Segmenttihistoria</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>Segmentointi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Segment: not segmented</source>
+        <translation>Segmentti: ei segmentoitu</translation>
+    </message>
+    <message>
+        <source>Segment: unknown (%1)</source>
+        <translation>Segmentti: tuntematon (%1)</translation>
+    </message>
+    <message>
+        <source>Segment: %1 (set by hand)</source>
+        <translation>Segmentti: %1 (asetettu käsin)</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segmentti: %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Ajo %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ajo</translation>
+    </message>
+    <message>
+        <source>Yearly review %1</source>
+        <translation>Vuosikatselmointi %1</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Vuosikatselmointi</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Käsin</translation>
+    </message>
+    <message>
+        <source>By hand: %1</source>
+        <translation>Käsin: %1</translation>
+    </message>
+    <message>
+        <source>Manual segment ended</source>
+        <translation>Käsin asetettu segmentti päättyi</translation>
+    </message>
+    <message>
+        <source>no segment</source>
+        <translation>ei segmenttiä</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmentti %1</translation>
+    </message>
+    <message>
+        <source>Not segmented yet: the next re-segmentation run places this customer.</source>
+        <translation>Ei vielä segmentoitu: seuraava segmentointiajo sijoittaa asiakkaan segmenttiin.</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>Asetettu käsin: %1</translation>
+    </message>
+    <message>
+        <source>Set by hand by %1: %2</source>
+        <translation>Asettanut käsin %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, voimassa %2 asti</translation>
+    </message>
+    <message>
+        <source>Placed by the segment rules on %1</source>
+        <translation>Segmenttisääntöjen mukaan sijoitettu %1</translation>
+    </message>
+    <message>
+        <source>Yearly review %1 on %2</source>
+        <translation>Vuosikatselmointi %1, %2</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2</source>
+        <translation>Ajo %1, %2</translation>
+    </message>
+    <message>
+        <source>Not segmented</source>
+        <translation>Ei segmentoitu</translation>
+    </message>
+    <message>
+        <source>A new customer gets a segment once saved and placed by a run, or by hand.</source>
+        <translation>Uusi asiakas saa segmentin, kun se on tallennettu ja sijoitettu segmenttiin ajolla tai käsin.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; since %3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; %3 alkaen</translation>
+    </message>
+    <message>
+        <source>not segmented</source>
+        <translation>ei segmentoitu</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (käsin)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1%2: the rules&apos; segment</source>
+        <translation>%1%2: sääntöjen mukainen segmentti</translation>
+    </message>
+    <message>
+        <source>The segment was not set: %1</source>
+        <translation>Segmenttiä ei asetettu: %1</translation>
+    </message>
+    <message>
+        <source>The manual segment was not removed: %1</source>
+        <translation>Käsin asetettua segmenttiä ei poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentit</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ajot</translation>
+    </message>
+    <message>
+        <source>Care model</source>
+        <translation>Hoitomalli</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+</context>
+<context>
     <name>luotsi::gui::SheetPage</name>
     <message>
         <source>text</source>
@@ -4849,6 +7484,104 @@ Sen luomat asiakkaat (%3) poistetaan ja sen muuttamat asiakkaat (%4) palautetaan
     <message>
         <source>Suggested: no header row (the first row is data)</source>
         <translation>Ehdotus: ei otsikkoriviä (ensimmäinen rivi on tietoa)</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::TargetsModel</name>
+    <message>
+        <source>The segments could not be read: %1</source>
+        <translation>Segmenttejä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The targets could not be read: %1</source>
+        <translation>Tavoitteita ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s customers per segment could not be read: %1</source>
+        <translation>Segmenttien nykyisiä asiakasmääriä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Customers in the segment now, in the whole group (for reference)</source>
+        <translation>Segmentin asiakkaat nyt koko konsernissa (vertailun vuoksi)</translation>
+    </message>
+    <message>
+        <source>Type a number; an empty cell removes the target.</source>
+        <translation>Kirjoita luku; tyhjä solu poistaa tavoitteen.</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>Asiakkaita nyt</translation>
+    </message>
+    <message>
+        <source>Target customers</source>
+        <translation>Tavoite, asiakkaita</translation>
+    </message>
+    <message>
+        <source>Target revenue €</source>
+        <translation>Tavoite, myynti €</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of zero or more.</source>
+        <translation>”%1” ei ole nolla tai sitä suurempi luku.</translation>
+    </message>
+    <message>
+        <source>The target number of customers is a whole number.</source>
+        <translation>Asiakasmäärän tavoitteen on oltava kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>The target was not saved: %1</source>
+        <translation>Tavoitetta ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>luotsi::gui::TargetsPage</name>
+    <message>
+        <source>A year (2027) or a quarter (2027-Q1).</source>
+        <translation>Vuosi (2027) tai vuosineljännes (2027-Q1).</translation>
+    </message>
+    <message>
+        <source>&amp;Segmentation:</source>
+        <translation>&amp;Segmentointi:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Jakso:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Rajaus:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or start typing to set a target; an empty cell removes it.</source>
+        <translation>Aseta tavoite kaksoisnapsauttamalla solua tai aloittamalla kirjoittaminen; tyhjä solu poistaa tavoitteen.</translation>
+    </message>
+    <message>
+        <source>Whole group</source>
+        <translation>Koko konserni</translation>
+    </message>
+    <message>
+        <source>The group companies could not be read: %1</source>
+        <translation>Konserniyhtiöitä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Yhtiö: %1</translation>
+    </message>
+    <message>
+        <source>Business area: %1</source>
+        <translation>Liiketoiminta-alue: %1</translation>
+    </message>
+    <message>
+        <source>The segmentations could not be read: %1</source>
+        <translation>Segmentointeja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a year (%2) or a quarter (%2-Q1).</source>
+        <translation>”%1” ei ole jakso: kirjoita vuosi (%2) tai vuosineljännes (%2-Q1).</translation>
     </message>
 </context>
 <context>
