@@ -44,7 +44,11 @@ CustomerListView::CustomerListView(Workspace& workspace, QWidget* parent)
     auto addFilter = [&](const QString& label, QComboBox*& combo, const QString& objectName) {
         combo = new QComboBox(this);
         combo->setObjectName(objectName);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // A moderate fixed width: adjusting to the longest group company or owner name would
+        // widen the filter bar, and with it the window, past an office screen. The popup still
+        // shows whole names.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
         auto* caption = new QLabel(label, this);
         caption->setBuddy(combo);
         filters->addWidget(caption);
@@ -59,7 +63,7 @@ CustomerListView::CustomerListView(Workspace& workspace, QWidget* parent)
     m_cityCombo->setEditable(true);
     m_cityCombo->setInsertPolicy(QComboBox::NoInsert);
     m_cityCombo->lineEdit()->setPlaceholderText(tr("All"));
-    m_cityCombo->setMinimumContentsLength(14);
+    m_cityCombo->setMinimumContentsLength(10);
     filters->addStretch();
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));

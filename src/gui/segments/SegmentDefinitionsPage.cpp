@@ -137,8 +137,9 @@ SegmentDefinitionsPage::SegmentDefinitionsPage(Workspace& workspace,
     splitter->addWidget(editorBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    // Wide enough for "Kehitä ja kasvata" beside the priority and the two ticks.
-    listBox->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 56);
+    // Wide enough for "Trafiikkiasiakkaat" beside the priority and the two ticks under their
+    // Finnish titles ("Asiakkuussuunnitelma").
+    listBox->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 66);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

@@ -90,7 +90,8 @@ SegmentRunsPage::SegmentRunsPage(Workspace& workspace, std::function<void(qint64
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({320, 960});
+    // The earlier runs show date, kind, as-of, status and counts without scrolling.
+    splitter->setSizes({480, 960});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);

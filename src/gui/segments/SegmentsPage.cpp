@@ -21,6 +21,10 @@ SegmentsPage::SegmentsPage(Workspace& workspace, std::function<void(qint64)> ope
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("segmentsPage"));
+    // The main window's pages share one stack, whose minimum is the widest page's: the editor's
+    // and the matrix's natural widths must not force every page (the customer card too) wider
+    // than an office screen. The tabs lay out in whatever width the window has.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("segmentsTabWidget"));
     m_tabs->setDocumentMode(true);
