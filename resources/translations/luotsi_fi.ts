@@ -7051,6 +7051,18 @@ Sen lisäämät myyntitiedot poistetaan ja sen muuttamat myyntitiedot palautetaa
         <source>The decision was not saved: %1</source>
         <translation>Päätöstä ei tallennettu: %1</translation>
     </message>
+    <message>
+        <source>Only &amp;my customers</source>
+        <translation>Vain o&amp;mat asiakkaani</translation>
+    </message>
+    <message>
+        <source>Show only the moving customers whose account manager you are.</source>
+        <translation>Näytä vain siirtyvät asiakkaat, joiden vastuuhenkilö olet.</translation>
+    </message>
+    <message>
+        <source>Only your customers are shown.</source>
+        <translation>Vain omat asiakkaasi näytetään.</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::gui::SegmentRunsPage</name>

@@ -24,12 +24,14 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -248,6 +250,45 @@ TEST_F(SegmentRunsPageTest, PreviewMatrixEqualsTheServicesRunAndACellListsItsCus
     QTest::mouseClick(view()->movesView()->viewport(), Qt::LeftButton, {}, first.center());
     QTest::mouseDClick(view()->movesView()->viewport(), Qt::LeftButton, {}, first.center());
     EXPECT_EQ(m_opened, QList<qint64>{expected->at(0).customerId});
+}
+
+TEST_F(SegmentRunsPageTest, OnlyMyCustomersShowsTheMovesOfTheSignedInAccountManager)
+{
+    // The signed-in user becomes the account manager of every third customer.
+    QSqlQuery own(workspace().database().connection());
+    ASSERT_TRUE(own.exec(QStringLiteral("UPDATE customers SET owner_id = %1 WHERE id % 3 = 0")
+                             .arg(workspace().currentUser().id)));
+    const Outcome outcome = preview("yearlyReviewButton");
+    SKIP_UNTIL_RUNS_LAND(outcome);
+    ASSERT_TRUE(outcome.ok) << outcome.message.toStdString();
+    const auto run = service().run(view()->run().id);
+    ASSERT_TRUE(run);
+    const TransitionCount biggest = biggestMove(*run);
+    clickCell(view()->matrixView(), cellOf(biggest.fromSegmentId, biggest.toSegmentId));
+    RunMovesModel* moves = view()->movesModel();
+    const auto shownIds = [moves] {
+        while (moves->canFetchMore({}))
+            moves->fetchMore({});
+        QList<qint64> ids;
+        for (int row = 0; row < moves->rowCount(); ++row)
+            ids.append(moves->move(row).customerId);
+        return ids;
+    };
+    const QList<qint64> all = shownIds();
+    ASSERT_EQ(all.size(), biggest.customers);
+
+    view()->mineOnlyCheckBox()->setChecked(true);
+    const QList<qint64> mine = shownIds();
+    QList<qint64> expected;
+    for (const qint64 id : all) {
+        if (id % 3 == 0)
+            expected.append(id);
+    }
+    ASSERT_FALSE(expected.isEmpty());
+    EXPECT_EQ(mine, expected);
+
+    view()->mineOnlyCheckBox()->setChecked(false);
+    EXPECT_EQ(shownIds(), all);
 }
 
 TEST_F(SegmentRunsPageTest, ABigCellIsFetchedAPageAtATime)

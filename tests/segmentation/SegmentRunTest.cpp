@@ -4,6 +4,7 @@
 
 #include "SegmentationFixture.h"
 
+#include <algorithm>
 #include <set>
 
 namespace luotsi::test {
@@ -106,6 +107,37 @@ TEST_F(SegmentRunTest, PreviewEqualsBruteForceAndApplyDoesWhatThePreviewSaid)
     ASSERT_TRUE(distribution);
     for (const auto& [segment, n] : *distribution)
         EXPECT_EQ(n, columns[segment]) << "segment " << segment;
+}
+
+TEST_F(SegmentRunTest, MovesOfOneAccountManagerAreThoseOfTheirCustomers)
+{
+    auto run = service().preview(0, RunKind::Review, today());
+    ASSERT_TRUE(run) << run.error().text().toStdString();
+    auto all = service().moves(run->id, -1, -1, 100000, 0);
+    ASSERT_TRUE(all);
+    // The account manager with the most moving customers.
+    std::map<qint64, int> perOwner;
+    for (const RunMove& move : *all)
+        ++perOwner[move.ownerId];
+    perOwner.erase(0);
+    ASSERT_FALSE(perOwner.empty());
+    const qint64 owner =
+        std::max_element(perOwner.begin(), perOwner.end(), [](const auto& a, const auto& b) {
+            return a.second < b.second;
+        })->first;
+
+    auto mine = service().moves(run->id, -1, -1, 100000, 0, owner);
+    ASSERT_TRUE(mine);
+    QList<qint64> expected;
+    for (const RunMove& move : *all) {
+        if (move.ownerId == owner)
+            expected.append(move.customerId);
+    }
+    QList<qint64> got;
+    for (const RunMove& move : *mine)
+        got.append(move.customerId);
+    EXPECT_EQ(got, expected);
+    EXPECT_LT(got.size(), all->size());
 }
 
 TEST_F(SegmentRunTest, ASecondRunWithUnchangedDataMovesNobody)

@@ -326,10 +326,11 @@ Result<QList<SegmentRun>> SegmentationService::runs(qint64 segmentationId, int l
 }
 
 Result<QList<RunMove>> SegmentationService::moves(qint64 runId, qint64 fromSegmentId,
-                                                  qint64 toSegmentId, int limit, int offset)
+                                                  qint64 toSegmentId, int limit, int offset,
+                                                  qint64 ownerId)
 {
     return storage::SegmentRunRepository(m_workspace.database())
-        .moves(runId, fromSegmentId, toSegmentId, limit, offset);
+        .moves(runId, fromSegmentId, toSegmentId, limit, offset, ownerId);
 }
 
 Status SegmentationService::decide(qint64 runId, const QList<qint64>& customerIds,

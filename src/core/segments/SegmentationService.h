@@ -71,9 +71,10 @@ public:
                                const Progress& progress = {});
     Result<SegmentRun> run(qint64 runId);
     Result<QList<SegmentRun>> runs(qint64 segmentationId, int limit = 100); // newest first
-    // The moving customers of a run; fromSegmentId / toSegmentId -1: any.
+    // The moving customers of a run; fromSegmentId / toSegmentId -1: any; ownerId 0: any
+    // account manager, else only that account manager's customers (a review's "my customers").
     Result<QList<RunMove>> moves(qint64 runId, qint64 fromSegmentId = -1, qint64 toSegmentId = -1,
-                                 int limit = 1000, int offset = 0);
+                                 int limit = 1000, int offset = 0, qint64 ownerId = 0);
     // A review: the owner confirms a move, or overrides it to keep the customer in segmentId.
     Status decide(qint64 runId, const QList<qint64>& customerIds, MoveDecision decision,
                   qint64 segmentId = 0, const QString& reason = {});

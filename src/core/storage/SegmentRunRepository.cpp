@@ -194,7 +194,8 @@ Result<QList<SegmentRun>> SegmentRunRepository::runs(qint64 segmentationId, int 
 }
 
 Result<QList<RunMove>> SegmentRunRepository::moves(qint64 runId, qint64 fromSegmentId,
-                                                   qint64 toSegmentId, int limit, int offset)
+                                                   qint64 toSegmentId, int limit, int offset,
+                                                   qint64 ownerId)
 {
     // The cell's conditions only when asked for, so that the cell index serves them.
     QString sql = moveColumns + QStringLiteral("WHERE m.run_id = ?");
@@ -206,6 +207,10 @@ Result<QList<RunMove>> SegmentRunRepository::moves(qint64 runId, qint64 fromSegm
     if (toSegmentId >= 0) {
         sql += QStringLiteral(" AND m.to_segment_id = ?");
         values << toSegmentId;
+    }
+    if (ownerId > 0) {
+        sql += QStringLiteral(" AND c.owner_id = ?");
+        values << ownerId;
     }
     sql += QStringLiteral(" ORDER BY m.customer_id LIMIT ? OFFSET ?");
     values << limit << offset;

@@ -39,7 +39,8 @@ public:
     core::Result<QList<core::segments::SegmentRun>> runs(qint64 segmentationId, int limit);
     // A page of a run's moves in customer id order; -1 for either segment: any.
     core::Result<QList<core::segments::RunMove>> moves(qint64 runId, qint64 fromSegmentId,
-                                                       qint64 toSegmentId, int limit, int offset);
+                                                       qint64 toSegmentId, int limit, int offset,
+                                                       qint64 ownerId = 0);
     // A move an owner overrode in a review: keep the customer in segmentId.
     struct Override
     {

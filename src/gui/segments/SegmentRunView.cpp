@@ -8,6 +8,7 @@
 #include "core/Workspace.h"
 #include "core/segments/SegmentationService.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +30,7 @@ SegmentRunView::SegmentRunView(Workspace& workspace, std::function<void(qint64)>
     , m_service(workspace.segmentation())
     , m_openCustomer(std::move(openCustomer))
     , m_decisions(new SegmentRunDecisions(workspace, this))
+    , m_currentUserId(workspace.currentUser().id)
 {
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
@@ -118,9 +120,15 @@ QWidget* SegmentRunView::buildMovesPanel()
     m_keep->setObjectName(QStringLiteral("keepInSegmentButton"));
     m_keep->setToolTip(tr("The chosen customers stay in a segment you choose, with a reason."));
 
+    // In a yearly review each account manager goes through the moves of their own customers.
+    m_mineOnly = new QCheckBox(tr("Only &my customers"), panel);
+    m_mineOnly->setObjectName(QStringLiteral("mineOnlyCheckBox"));
+    m_mineOnly->setToolTip(tr("Show only the moving customers whose account manager you are."));
+
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_more);
+    bar->addWidget(m_mineOnly);
     bar->addWidget(m_decisionCounts, 1);
     bar->addWidget(m_confirm);
     bar->addWidget(m_keep);
@@ -131,6 +139,7 @@ QWidget* SegmentRunView::buildMovesPanel()
     layout->addLayout(bar);
 
     connect(m_more, &QPushButton::clicked, this, [this] { m_movesModel->fetchMore({}); });
+    connect(m_mineOnly, &QCheckBox::toggled, this, [this] { showCell(m_matrix->currentIndex()); });
     connect(m_confirm, &QPushButton::clicked, this, &SegmentRunView::confirmSelected);
     connect(m_keep, &QPushButton::clicked, this, &SegmentRunView::keepSelected);
     connect(m_moves, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -258,11 +267,15 @@ void SegmentRunView::showCell(const QModelIndex& matrixIndex)
     }
     const qint64 runId = m_run.id;
     SegmentationService* service = &m_service;
+    const qint64 ownerId = m_mineOnly->isChecked() ? m_currentUserId : 0;
+    if (ownerId > 0)
+        m_cell->setText(m_cell->text() + u' ' + tr("Only your customers are shown."));
     m_movesModel->setSource(
-        [service, runId, from, to](int limit, int offset) {
-            return service->moves(runId, from, to, limit, offset);
+        [service, runId, from, to, ownerId](int limit, int offset) {
+            return service->moves(runId, from, to, limit, offset, ownerId);
         },
-        moving, m_segments);
+        // How many of them are yours is not counted: the list ends at the first short page.
+        ownerId > 0 ? -1 : moving, m_segments);
 }
 
 QList<qint64> SegmentRunView::selectedCustomers() const

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -59,6 +60,7 @@ public:
     QTableView* matrixView() const { return m_matrix; }
     RunMovesModel* movesModel() const { return m_movesModel; }
     QTableView* movesView() const { return m_moves; }
+    QCheckBox* mineOnlyCheckBox() const { return m_mineOnly; }
     SegmentRunKeepDialog* keepDialog() const { return m_keepDialog; }
 
 signals:
@@ -91,6 +93,8 @@ private:
     QLabel* m_decisionCounts = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_keep = nullptr;
+    QCheckBox* m_mineOnly = nullptr;
+    qint64 m_currentUserId = 0;
     QPushButton* m_apply = nullptr;
     QPushButton* m_discard = nullptr;
     QPointer<SegmentRunKeepDialog> m_keepDialog;
