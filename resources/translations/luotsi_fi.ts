@@ -2481,6 +2481,26 @@
         <source>dating a segmentation run&apos;s assignments</source>
         <translation>segmentointiajon segmenttisijoitusten päiväyksen asettaminen</translation>
     </message>
+    <message>
+        <source>finding the moves still valid</source>
+        <translation>yhä voimassa olevien siirtojen etsiminen</translation>
+    </message>
+    <message>
+        <source>recording the run&apos;s changes in the history</source>
+        <translation>ajon muutosten kirjaaminen historiaan</translation>
+    </message>
+    <message>
+        <source>moving the customers to their new segments</source>
+        <translation>asiakkaiden siirtäminen uusiin segmentteihin</translation>
+    </message>
+    <message>
+        <source>taking customers out of their segments</source>
+        <translation>asiakkaiden poistaminen segmenteistä</translation>
+    </message>
+    <message>
+        <source>cleaning up after applying a run</source>
+        <translation>ajon käyttöönoton jälkien siivoaminen</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRunner</name>

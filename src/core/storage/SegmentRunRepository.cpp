@@ -320,8 +320,8 @@ Result<SegmentRunRepository::Applied> SegmentRunRepository::applyMoves(const Seg
     };
     Applied applied;
     int pending = 0;
-    Status status =
-        step(QStringLiteral("DELETE FROM temp.segment_apply"), {}, "preparing to apply a run");
+    Status status = step(QStringLiteral("DELETE FROM temp.segment_apply"), {},
+                         QT_TRANSLATE_NOOP("SegmentRunRepository", "preparing to apply a run"));
     if (status)
         status = step(QStringLiteral("INSERT INTO temp.segment_apply (customer_id, "
                                      "from_segment_id, to_segment_id) SELECT m.customer_id, "
@@ -336,7 +336,8 @@ Result<SegmentRunRepository::Applied> SegmentRunRepository::applyMoves(const Seg
                                      "o.segment_id <> m.to_segment_id) "
                                      "ORDER BY m.customer_id"),
                       {run.segmentationId, run.id, run.segmentationId, sv::fromDate(run.asOf)},
-                      "finding the moves still valid", &applied.moved);
+                      QT_TRANSLATE_NOOP("SegmentRunRepository", "finding the moves still valid"),
+                      &applied.moved);
     if (status) {
         SqlStatement count(
             db,
@@ -355,7 +356,8 @@ Result<SegmentRunRepository::Applied> SegmentRunRepository::applyMoves(const Seg
                                      "FROM temp.segment_apply ORDER BY customer_id"),
                       {run.segmentationId, sv::fromTimestamp(at), segmentcodes::code(reason),
                        run.id, sv::fromId(userId)},
-                      "recording the run's changes in the history");
+                      QT_TRANSLATE_NOOP("SegmentRunRepository",
+                                        "recording the run's changes in the history"));
     if (status)
         status = step(QStringLiteral("INSERT INTO customer_segments (customer_id, "
                                      "segmentation_id, segment_id, since, run_id) SELECT "
@@ -366,15 +368,19 @@ Result<SegmentRunRepository::Applied> SegmentRunRepository::applyMoves(const Seg
                                      "excluded.segment_id, since = excluded.since, "
                                      "run_id = excluded.run_id"),
                       {run.segmentationId, sv::fromTimestamp(at), run.id},
-                      "moving the customers to their new segments");
+                      QT_TRANSLATE_NOOP("SegmentRunRepository",
+                                        "moving the customers to their new segments"));
     if (status)
-        status = step(QStringLiteral("DELETE FROM customer_segments WHERE segmentation_id = ? "
-                                     "AND customer_id IN (SELECT customer_id FROM "
-                                     "temp.segment_apply WHERE to_segment_id = 0)"),
-                      {run.segmentationId}, "taking customers out of their segments");
+        status = step(
+            QStringLiteral("DELETE FROM customer_segments WHERE segmentation_id = ? "
+                           "AND customer_id IN (SELECT customer_id FROM "
+                           "temp.segment_apply WHERE to_segment_id = 0)"),
+            {run.segmentationId},
+            QT_TRANSLATE_NOOP("SegmentRunRepository", "taking customers out of their segments"));
     if (status)
-        status = step(QStringLiteral("DELETE FROM temp.segment_apply"), {},
-                      "cleaning up after applying a run");
+        status =
+            step(QStringLiteral("DELETE FROM temp.segment_apply"), {},
+                 QT_TRANSLATE_NOOP("SegmentRunRepository", "cleaning up after applying a run"));
     if (!status)
         return status.error();
     applied.skipped = pending - applied.moved;
