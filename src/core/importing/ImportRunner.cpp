@@ -5,6 +5,7 @@
 #include "core/importing/ImportDraft.h"
 #include "core/importing/ImportMatcher.h"
 #include "core/importing/RegisterExport.h"
+#include "core/importing/RowCells.h"
 #include "core/importing/SalesFactImporter.h"
 #include "core/importing/cleaning/RecordCleaner.h"
 #include "core/importing/mapping/RecordMapper.h"
@@ -49,29 +50,6 @@ Result<QString> fileHash(const QString& path)
     if (!hash.addData(&file))
         return Error{Texts::tr("Cannot read the file: %1").arg(file.errorString()), path};
     return QString::fromLatin1(hash.result().toHex());
-}
-
-QStringList cellTexts(const SheetRow& row)
-{
-    QStringList texts;
-    for (const SheetCell& cell : row.cells) {
-        while (texts.size() < cell.column)
-            texts.append(QString());
-        texts.append(cell.displayText());
-    }
-    return texts;
-}
-
-QByteArray cellsJson(const QStringList& headers, const QStringList& cells)
-{
-    QJsonObject object;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (cells.at(i).isEmpty())
-            continue;
-        const QString header = headers.value(i);
-        object.insert(header.isEmpty() ? SheetCell::columnName(int(i)) : header, cells.at(i));
-    }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QString findingsText(const CleaningFindings& findings, CleaningFinding::Level level)

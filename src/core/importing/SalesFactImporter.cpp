@@ -1,6 +1,7 @@
 #include "SalesFactImporter.h"
 
 #include "core/Workspace.h"
+#include "core/importing/RowCells.h"
 #include "core/importing/SalesFactMapping.h"
 #include "core/importing/SalesFactRecord.h"
 #include "core/importing/SalesFactResolver.h"
@@ -11,8 +12,6 @@
 #include "core/storage/SalesFactRepository.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace luotsi::core::importing {
@@ -62,29 +61,6 @@ struct PendingRow
     QString key;
     QString matchedBy;
 };
-
-QStringList cellTexts(const SheetRow& row)
-{
-    QStringList texts;
-    for (const SheetCell& cell : row.cells) {
-        while (texts.size() < cell.column)
-            texts.append(QString());
-        texts.append(cell.displayText());
-    }
-    return texts;
-}
-
-QByteArray cellsJson(const QStringList& headers, const QStringList& cells)
-{
-    QJsonObject object;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (cells.at(i).isEmpty())
-            continue;
-        const QString header = headers.value(i);
-        object.insert(header.isEmpty() ? SheetCell::columnName(int(i)) : header, cells.at(i));
-    }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QString euros(qint64 cents)
 {
