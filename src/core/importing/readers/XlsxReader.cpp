@@ -142,9 +142,10 @@ Result<bool> XlsxReader::nextRow(SheetRow& row)
 
 double XlsxReader::progress() const
 {
-    if (!m_entry || m_entry->declaredSize() <= 0)
+    // The entry itself is inflated ahead on another thread: count what the parser has read.
+    if (!m_entry || !m_parser || m_entry->declaredSize() <= 0)
         return m_failed ? 1.0 : 0.0;
-    return qMin(1.0, double(m_entry->inflated()) / double(m_entry->declaredSize()));
+    return qMin(1.0, double(m_parser->consumed()) / double(m_entry->declaredSize()));
 }
 
 } // namespace luotsi::core::importing

@@ -1,72 +1,112 @@
 #include "XlsxSharedStrings.h"
 
-#include "XmlParser.h"
-
-#include <cstdlib>
+#include "ReadAheadSource.h"
+#include "XmlScanner.h"
+#include "ZipArchive.h"
 
 namespace luotsi::core::importing {
 
-class SharedStringsParser final : public XmlParser
+namespace {
+
+// Reads the table's <si> items: the text of their runs joined, phonetic runs (<rPh>) left out.
+class SharedStringsParser final
 {
 public:
-    explicit SharedStringsParser(XlsxSharedStrings& table)
-        : m_table(table)
+    SharedStringsParser(ByteSource& part, std::vector<char16_t>& arena,
+                        std::vector<qsizetype>& offsets)
+        : m_scanner(part)
+        , m_arena(arena)
+        , m_offsets(offsets)
     {}
 
-protected:
-    void startElement(std::string_view name, const char** attributes) override
+    Status parse()
+    {
+        for (;;) {
+            const Result<XmlScanner::Token> token = m_scanner.next();
+            if (!token)
+                return token.error();
+            switch (token.value()) {
+            case XmlScanner::Token::StartElement:
+                start(m_scanner.name());
+                break;
+            case XmlScanner::Token::EndElement:
+                end(m_scanner.name());
+                break;
+            case XmlScanner::Token::Text:
+                if (m_inText) {
+                    const Result<std::string_view> text = m_scanner.text();
+                    if (!text)
+                        return text.error();
+                    XlsxSharedStrings::appendUtf8(m_arena, text.value());
+                }
+                break;
+            case XmlScanner::Token::EndOfDocument:
+                return {};
+            }
+        }
+    }
+
+private:
+    void start(std::string_view name)
     {
         if (name == "si") {
             m_inItem = true;
-            m_start = m_table.m_arena.size();
+            m_start = m_arena.size();
         } else if (name == "rPh") {
             ++m_phonetic;
         } else if (name == "t") {
             m_inText = m_inItem && m_phonetic == 0;
-        } else if (name == "sst" && m_table.m_offsets.size() == 1) {
+        } else if (name == "sst" && m_offsets.size() == 1) {
             // Reserve for the announced count, but never trust a damaged file with a huge one.
-            const char* count = attribute(attributes, "uniqueCount");
-            if (count != nullptr)
-                m_table.m_offsets.reserve(size_t(qBound(0l, std::atol(count), 1l << 20)) + 1);
+            if (const std::string_view* count = m_scanner.attribute("uniqueCount")) {
+                qint64 n = 0;
+                for (char c : *count) {
+                    if (c < '0' || c > '9' || n > (1 << 20))
+                        break;
+                    n = n * 10 + (c - '0');
+                }
+                m_offsets.reserve(size_t(qMin<qint64>(n, 1 << 20)) + 1);
+            }
         }
     }
 
-    void endElement(std::string_view name) override
+    void end(std::string_view name)
     {
         if (name == "t") {
             m_inText = false;
         } else if (name == "rPh") {
             --m_phonetic;
         } else if (name == "si" && m_inItem) {
-            XlsxSharedStrings::unescape(m_table.m_arena, m_start);
-            m_table.m_offsets.push_back(qsizetype(m_table.m_arena.size()));
+            XlsxSharedStrings::unescape(m_arena, m_start);
+            m_offsets.push_back(qsizetype(m_arena.size()));
             m_inItem = false;
             m_phonetic = 0;
         }
     }
 
-    void characters(std::string_view text) override
-    {
-        if (m_inText)
-            XlsxSharedStrings::appendUtf8(m_table.m_arena, text);
-    }
-
-private:
-    XlsxSharedStrings& m_table;
+    XmlScanner m_scanner;
+    std::vector<char16_t>& m_arena;
+    std::vector<qsizetype>& m_offsets;
     size_t m_start = 0;
     int m_phonetic = 0;
     bool m_inItem = false;
     bool m_inText = false;
 };
 
+} // namespace
+
 Status XlsxSharedStrings::load(ZipEntry& part)
 {
     m_arena.clear();
     m_offsets.assign(1, 0);
-    SharedStringsParser parser(*this);
-    Status status = parser.parse(part);
+    // Inflated on another thread while this one reads the XML.
+    ReadAheadSource readAhead(part);
+    SharedStringsParser parser(readAhead, m_arena, m_offsets);
+    Status status = parser.parse();
     m_arena.shrink_to_fit();
-    return status;
+    if (!status)
+        return Error{status.error().message, part.name()};
+    return {};
 }
 
 void XlsxSharedStrings::appendUtf8(std::vector<char16_t>& out, std::string_view utf8)

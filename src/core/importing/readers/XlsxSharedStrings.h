@@ -37,7 +37,6 @@ public:
     static void unescape(std::vector<char16_t>& text, size_t from = 0);
 
 private:
-    friend class SharedStringsParser;
     std::vector<char16_t> m_arena;
     std::vector<qsizetype> m_offsets{0};
 };

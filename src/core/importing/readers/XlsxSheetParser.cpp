@@ -67,7 +67,8 @@ bool parseNumber(std::string_view text, double& value)
 
 XlsxSheetParser::XlsxSheetParser(ZipEntry& part, const XlsxSharedStrings& strings,
                                  const XlsxStyles& styles, bool date1904)
-    : m_part(part)
+    : m_readAhead(part)
+    , m_scanner(m_readAhead)
     , m_strings(strings)
     , m_styles(styles)
     , m_dateOffset(date1904 ? excelDate::k1904Offset : 0.0)
@@ -77,41 +78,43 @@ XlsxSheetParser::XlsxSheetParser(ZipEntry& part, const XlsxSharedStrings& string
 
 Result<bool> XlsxSheetParser::next(SheetRow& row)
 {
-    constexpr qsizetype kPiece = 1 << 18;
     m_row = &row;
     m_rowReady = false;
-    for (;;) {
-        Outcome outcome = Outcome::Done;
-        if (m_suspended) {
-            m_suspended = false;
-            outcome = resume();
-        } else if (m_sheetDone || m_finalFed) {
-            return false;
-        } else {
-            char* piece = buffer(kPiece);
-            if (piece == nullptr)
-                return readerErrors::corrupt({}, Texts::tr("out of memory"));
-            const Result<qint64> n = m_part.read(piece, kPiece);
-            if (!n)
-                return n.error();
-            m_finalFed = n.value() == 0;
-            outcome = parseBuffer(n.value(), m_finalFed);
+    while (!m_sheetDone) {
+        const Result<XmlScanner::Token> token = m_scanner.next();
+        if (!token)
+            return token.error();
+        switch (token.value()) {
+        case XmlScanner::Token::StartElement:
+            startElement(m_scanner.name());
+            break;
+        case XmlScanner::Token::EndElement:
+            endElement(m_scanner.name());
+            break;
+        case XmlScanner::Token::Text:
+            if (m_capture != Capture::None) {
+                const Result<std::string_view> text = m_scanner.text();
+                if (!text)
+                    return text.error();
+                (m_capture == Capture::Value ? m_value : m_inline).append(text.value());
+            }
+            break;
+        case XmlScanner::Token::EndOfDocument:
+            m_sheetDone = true;
+            break;
         }
-        if (outcome == Outcome::Failed)
-            return readerErrors::corrupt({}, errorText());
-        if (outcome == Outcome::Suspended)
-            m_suspended = true;
         if (m_rowReady)
             return true;
     }
+    return false;
 }
 
-void XlsxSheetParser::startElement(std::string_view name, const char** attributes)
+void XlsxSheetParser::startElement(std::string_view name)
 {
     switch (name.size()) {
     case 1:
         if (name[0] == 'c' && m_row != nullptr)
-            startCell(attributes);
+            startCell();
         else if (name[0] == 'v' && m_inCell) {
             m_capture = Capture::Value;
             m_hasValue = true;
@@ -126,7 +129,7 @@ void XlsxSheetParser::startElement(std::string_view name, const char** attribute
         break;
     case 3:
         if (name == "row")
-            startRow(attributes);
+            startRow();
         else if (name == "rPh")
             ++m_phonetic;
         break;
@@ -155,29 +158,19 @@ void XlsxSheetParser::endElement(std::string_view name)
             --m_phonetic;
         break;
     case 9:
-        if (name == "sheetData") {
-            // The rest (merges, print settings) holds no cells: stop reading here.
+        // The rest (merges, print settings) holds no cells: stop reading here.
+        if (name == "sheetData")
             m_sheetDone = true;
-            suspend();
-        }
         break;
     default:
         break;
     }
 }
 
-void XlsxSheetParser::characters(std::string_view text)
+void XlsxSheetParser::startRow()
 {
-    if (m_capture == Capture::Value)
-        m_value.append(text);
-    else if (m_capture == Capture::InlineText)
-        m_inline.append(text);
-}
-
-void XlsxSheetParser::startRow(const char** attributes)
-{
-    const char* r = attribute(attributes, "r");
-    const qint64 number = r != nullptr ? parseIndex(r, kMaxRow) : -1;
+    const std::string_view* r = m_scanner.attribute("r");
+    const qint64 number = r != nullptr ? parseIndex(*r, kMaxRow) : -1;
     m_rowNumbered = number > 0;
     m_rowNumber = m_rowNumbered ? int(number) : m_rowNumber + 1;
     m_cellCount = 0;
@@ -186,7 +179,7 @@ void XlsxSheetParser::startRow(const char** attributes)
     m_unordered = false;
 }
 
-void XlsxSheetParser::startCell(const char** attributes)
+void XlsxSheetParser::startCell()
 {
     m_inCell = true;
     m_hasValue = false;
@@ -198,17 +191,16 @@ void XlsxSheetParser::startCell(const char** attributes)
     m_kind = Kind::Number;
     m_style = 0;
     m_column = m_nextColumn;
-    for (const char** a = attributes; a[0] != nullptr; a += 2) {
-        const std::string_view key = localName(a[0]);
-        const char* value = a[1];
+    for (const XmlScanner::Attribute& a : m_scanner.attributes()) {
+        const std::string_view key = a.name;
+        const std::string_view value = a.value;
         if (key == "r") {
             // "B12": letters name the column; the digits are the row, which counts only when
             // the row itself had no number.
             int column = 0;
-            int letters = 0;
-            const char* p = value;
-            for (; *p != '\0'; ++p, ++letters) {
-                const char c = char(*p & ~0x20);
+            size_t letters = 0;
+            for (; letters < value.size(); ++letters) {
+                const char c = char(value[letters] & ~0x20);
                 if (c < 'A' || c > 'Z' || letters > 3)
                     break;
                 column = column * 26 + (c - 'A' + 1);
@@ -216,25 +208,24 @@ void XlsxSheetParser::startCell(const char** attributes)
             if (letters > 0 && letters <= 3 && column - 1 <= kMaxColumn)
                 m_column = column - 1;
             if (!m_rowNumbered && m_cellCount == 0 && letters > 0) {
-                const qint64 row = parseIndex(p, kMaxRow);
+                const qint64 row = parseIndex(value.substr(letters), kMaxRow);
                 if (row > 0) {
                     m_rowNumber = int(row);
                     m_rowNumbered = true;
                 }
             }
         } else if (key == "t") {
-            const std::string_view t(value);
-            if (t == "s")
+            if (value == "s")
                 m_kind = Kind::Shared;
-            else if (t == "inlineStr")
+            else if (value == "inlineStr")
                 m_kind = Kind::Inline;
-            else if (t == "str")
+            else if (value == "str")
                 m_kind = Kind::FormulaString;
-            else if (t == "b")
+            else if (value == "b")
                 m_kind = Kind::Boolean;
-            else if (t == "e")
+            else if (value == "e")
                 m_kind = Kind::Error;
-            else if (t == "d")
+            else if (value == "d")
                 m_kind = Kind::IsoDate;
         } else if (key == "s") {
             m_style = qsizetype(parseIndex(value, 1 << 24));
@@ -372,7 +363,6 @@ void XlsxSheetParser::finishRow()
     }
     m_cellCount = 0;
     m_rowReady = true;
-    suspend();
 }
 
 } // namespace luotsi::core::importing

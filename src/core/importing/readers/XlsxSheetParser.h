@@ -1,6 +1,7 @@
 #pragma once
 
-#include "XmlParser.h"
+#include "ReadAheadSource.h"
+#include "XmlScanner.h"
 #include "core/Result.h"
 #include "core/importing/readers/SheetCell.h"
 
@@ -13,11 +14,12 @@ class XlsxSharedStrings;
 class XlsxStyles;
 class ZipEntry;
 
-// Streams one worksheet part: the XML is inflated in pieces and fed to expat, and the parser
-// suspends at the end of every row that has a value, so memory stays flat on any sheet size.
-// The row is filled in place: the caller's SheetRow (and its cells' strings) are reused from row
-// to row, which saves an allocation per cell on a million-row sheet.
-class XlsxSheetParser final : public XmlParser
+// Streams one worksheet part: the part is inflated on a thread of its own a few pieces ahead
+// while XmlScanner reads the XML a row at a time, so memory stays flat on any sheet size and
+// both cores work on a big sheet. The row is filled in place: the caller's SheetRow (and its
+// cells' strings) are reused from row to row, which saves an allocation per cell on a
+// million-row sheet.
+class XlsxSheetParser final
 {
 public:
     XlsxSheetParser(ZipEntry& part, const XlsxSharedStrings& strings, const XlsxStyles& styles,
@@ -27,11 +29,8 @@ public:
     Result<bool> next(SheetRow& row);
     // The row being read, for messages.
     int rowNumber() const { return m_rowNumber; }
-
-protected:
-    void startElement(std::string_view name, const char** attributes) override;
-    void endElement(std::string_view name) override;
-    void characters(std::string_view text) override;
+    // Bytes of the sheet's XML read so far.
+    qint64 consumed() const { return m_readAhead.delivered(); }
 
 private:
     enum class Kind : char
@@ -51,15 +50,18 @@ private:
         InlineText
     };
 
-    void startRow(const char** attributes);
-    void startCell(const char** attributes);
+    void startElement(std::string_view name);
+    void endElement(std::string_view name);
+    void startRow();
+    void startCell();
     void finishCell();
     void finishRow();
     SheetCell& nextCell();
     void setText(SheetCell& cell, std::string_view utf8);
     void setText(SheetCell& cell, QStringView text);
 
-    ZipEntry& m_part;
+    ReadAheadSource m_readAhead;
+    XmlScanner m_scanner;
     const XlsxSharedStrings& m_strings;
     const XlsxStyles& m_styles;
     double m_dateOffset = 0.0;
@@ -73,8 +75,6 @@ private:
     bool m_unordered = false;
     bool m_rowReady = false;
     bool m_sheetDone = false;
-    bool m_suspended = false;
-    bool m_finalFed = false;
 
     // The cell being read.
     bool m_inCell = false;

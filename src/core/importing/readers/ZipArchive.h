@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ByteSource.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -58,16 +59,16 @@ private:
 };
 
 // One part of a ZipArchive being inflated; the archive must outlive it.
-class ZipEntry final
+class ZipEntry final : public ByteSource
 {
 public:
-    ~ZipEntry();
+    ~ZipEntry() override;
     ZipEntry(const ZipEntry&) = delete;
     ZipEntry& operator=(const ZipEntry&) = delete;
 
     // Up to size bytes into buffer: how many were read, 0 at the end of the part, or an error
     // when the data is damaged (CRC, truncation) or passes the archive's limits.
-    Result<qint64> read(char* buffer, qint64 size);
+    Result<qint64> read(char* buffer, qint64 size) override;
     qint64 declaredSize() const { return m_declaredSize; }
     qint64 inflated() const { return m_inflated; }
     const QString& name() const { return m_name; }
