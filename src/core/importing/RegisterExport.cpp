@@ -103,12 +103,18 @@ QList<TargetField> RegisterExport::fields()
 Result<qint64> RegisterExport::write(Workspace& workspace, const CustomerQuery& query,
                                      const QString& path, const Progress& progress)
 {
+    return write(workspace, query, *TableWriter::forPath(path), path, progress);
+}
+
+Result<qint64> RegisterExport::write(Workspace& workspace, const CustomerQuery& query,
+                                     TableWriter& writer, const QString& path,
+                                     const Progress& progress)
+{
     CustomerService& customers = workspace.customers();
     auto total = customers.count(query);
     if (!total)
         return total.error();
-    auto writer = TableWriter::forPath(path);
-    if (auto status = writer->beginTable(Texts::tr("Customers"), headers()); !status)
+    if (auto status = writer.beginTable(Texts::tr("Customers"), headers()); !status)
         return status.error();
     qint64 done = 0;
     std::optional<RowKey> after;
@@ -120,7 +126,7 @@ Result<qint64> RegisterExport::write(Workspace& workspace, const CustomerQuery& 
             auto customer = customers.load(row.id);
             if (!customer)
                 return customer.error();
-            if (auto status = writer->writeRow(rowOf(*customer)); !status)
+            if (auto status = writer.writeRow(rowOf(*customer)); !status)
                 return status.error();
         }
         done += page->size();
@@ -130,7 +136,7 @@ Result<qint64> RegisterExport::write(Workspace& workspace, const CustomerQuery& 
             break;
         after = RowKey{page->constLast().sortValue, page->constLast().id};
     }
-    if (auto status = writer->finish(); !status)
+    if (auto status = writer.finish(); !status)
         return status.error();
     return done;
 }

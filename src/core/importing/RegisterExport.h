@@ -14,6 +14,8 @@ class Workspace;
 
 namespace luotsi::core::importing {
 
+class TableWriter;
+
 // Writes the customer list (with its filter and order) or the whole register to .xlsx or .csv,
 // one row per customer and no row cap. The first column is the customer's Luotsi number and the
 // last its version (a fingerprint of the record as exported): imported again, a row finds its
@@ -34,6 +36,10 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     static Result<qint64> write(Workspace& workspace, const CustomerQuery& query,
                                 const QString& path, const Progress& progress = {});
+    // The same into a writer of the caller's (another encoding, shared strings); finished here.
+    static Result<qint64> write(Workspace& workspace, const CustomerQuery& query,
+                                TableWriter& writer, const QString& path,
+                                const Progress& progress = {});
 };
 
 } // namespace luotsi::core::importing

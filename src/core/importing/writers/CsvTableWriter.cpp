@@ -15,11 +15,16 @@ struct Texts
 
 } // namespace
 
-CsvTableWriter::CsvTableWriter(const QString& path, QChar delimiter, QChar decimalSeparator)
+CsvTableWriter::CsvTableWriter(const QString& path, QChar delimiter, QChar decimalSeparator,
+                               Encoding encoding)
     : m_path(path)
     , m_delimiter(delimiter)
     , m_decimal(decimalSeparator)
-{}
+    , m_encoding(encoding)
+{
+    if (m_encoding == Encoding::Windows1252)
+        m_encoder = std::make_unique<QStringEncoder>("windows-1252");
+}
 
 CsvTableWriter::~CsvTableWriter()
 {
@@ -41,7 +46,12 @@ QString CsvTableWriter::field(const QString& text) const
 
 Status CsvTableWriter::write(const QString& line)
 {
-    const QByteArray bytes = line.toUtf8();
+    const QByteArray bytes = m_encoder ? QByteArray(m_encoder->encode(line)) : line.toUtf8();
+    if (m_encoder && m_encoder->hasError()) {
+        return Error{Texts::tr("\"%1\" has a character that Windows-1252 cannot hold")
+                         .arg(line.trimmed().left(60)),
+                     m_path};
+    }
     if (m_file->write(bytes) != bytes.size())
         return Error{Texts::tr("cannot write: %1").arg(m_file->errorString()), m_path};
     return {};
@@ -57,8 +67,10 @@ Status CsvTableWriter::beginTable(const QString&, const QStringList& header)
         m_file.reset();
         return Error{Texts::tr("cannot write: %1").arg(reason), m_path};
     }
-    if (Status s = write(QString(QChar(0xFEFF))); !s)
-        return s;
+    if (m_encoding == Encoding::Utf8WithBom) {
+        if (Status s = write(QString(QChar(0xFEFF))); !s)
+            return s;
+    }
     QList<TableValue> names;
     for (const QString& name : header)
         names.append(name);

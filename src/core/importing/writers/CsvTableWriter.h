@@ -3,6 +3,7 @@
 #include "TableWriter.h"
 
 #include <QSaveFile>
+#include <QStringEncoder>
 
 #include <memory>
 
@@ -14,8 +15,16 @@ namespace luotsi::core::importing {
 class CsvTableWriter final : public TableWriter
 {
 public:
+    enum class Encoding
+    {
+        Utf8WithBom,
+        // What Finnish Excel's "CSV (semicolon)" writes; a character outside it is an error.
+        Windows1252
+    };
+
     explicit CsvTableWriter(const QString& path, QChar delimiter = QLatin1Char(';'),
-                            QChar decimalSeparator = QLatin1Char(','));
+                            QChar decimalSeparator = QLatin1Char(','),
+                            Encoding encoding = Encoding::Utf8WithBom);
     ~CsvTableWriter() override;
 
     Status beginTable(const QString& name, const QStringList& header) override;
@@ -32,6 +41,8 @@ private:
     QString m_path;
     QChar m_delimiter;
     QChar m_decimal;
+    Encoding m_encoding;
+    std::unique_ptr<QStringEncoder> m_encoder;
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_rows = 0;
 };

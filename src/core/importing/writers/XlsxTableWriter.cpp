@@ -26,8 +26,9 @@ QString lxwText(lxw_error error)
 
 } // namespace
 
-XlsxTableWriter::XlsxTableWriter(const QString& path)
+XlsxTableWriter::XlsxTableWriter(const QString& path, Strings strings)
     : m_path(path)
+    , m_strings(strings)
 {}
 
 XlsxTableWriter::~XlsxTableWriter()
@@ -88,7 +89,7 @@ Status XlsxTableWriter::beginTable(const QString& name, const QStringList& heade
         m_temporaryPath = reserve.fileName();
         reserve.close();
         lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE;
+        options.constant_memory = m_strings == Strings::Inline ? LXW_TRUE : LXW_FALSE;
         options.use_zip64 = LXW_TRUE;
         m_workbook = workbook_new_opt(QFile::encodeName(m_temporaryPath).constData(), &options);
         if (m_workbook == nullptr)

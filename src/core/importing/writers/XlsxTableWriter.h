@@ -11,14 +11,23 @@ struct lxw_format;
 
 namespace luotsi::core::importing {
 
-// Writes tables as an .xlsx with libxlsxwriter in constant-memory mode (each row goes to disk as
-// it is written, so a million-row export takes little memory): one sheet per table, the header
-// row bold, text as text (never a formula), numbers as numbers. Excel's limits are errors, not
-// silent cuts: 1,048,576 rows, 16,384 columns, 32,767 characters in a cell.
+// Writes tables as an .xlsx with libxlsxwriter: one sheet per table, the header row bold, text as
+// text (never a formula), numbers as numbers. Excel's limits are errors, not silent cuts:
+// 1,048,576 rows, 16,384 columns, 32,767 characters in a cell.
 class XlsxTableWriter final : public TableWriter
 {
 public:
-    explicit XlsxTableWriter(const QString& path);
+    enum class Strings
+    {
+        // Constant memory: each row goes to disk as it is written, its text inline in the cell,
+        // so a million-row export takes little memory.
+        Inline,
+        // A shared-string table, as Excel itself writes: the whole workbook is held until
+        // finish(), so this is for benchmark and test files, not for exports.
+        Shared
+    };
+
+    explicit XlsxTableWriter(const QString& path, Strings strings = Strings::Inline);
     ~XlsxTableWriter() override;
 
     Status beginTable(const QString& name, const QStringList& header) override;
@@ -36,6 +45,7 @@ private:
     void discard();
 
     QString m_path;
+    Strings m_strings;
     QString m_temporaryPath;
     lxw_workbook* m_workbook = nullptr;
     lxw_worksheet* m_sheet = nullptr;
