@@ -62,4 +62,20 @@ Result<QList<TimelineEntry>> TimelineRepository::forCustomer(qint64 customerId, 
     return entries;
 }
 
+Result<QList<qint64>> TimelineRepository::busiestCustomers(int limit)
+{
+    // Grouped along the (customer_id, occurred_at) index: one pass, no sort of the entries.
+    SqlStatement query(
+        m_database.connection(),
+        QStringLiteral("SELECT customer_id FROM timeline_entries GROUP BY customer_id "
+                       "ORDER BY count(*) DESC, customer_id LIMIT ?"),
+        QCoreApplication::translate("TimelineRepository", "reading the timeline"));
+    if (auto status = query.exec({limit}); !status)
+        return status.error();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace luotsi::storage

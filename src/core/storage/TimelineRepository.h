@@ -15,6 +15,8 @@ public:
     core::Result<core::TimelineEntry> add(const core::TimelineEntry& entry);
     // Newest first.
     core::Result<QList<core::TimelineEntry>> forCustomer(qint64 customerId, int limit = 500);
+    // The customers with the most entries, most first (for benchmarks of long histories).
+    core::Result<QList<qint64>> busiestCustomers(int limit);
 
 private:
     Database& m_database;
