@@ -12,8 +12,7 @@ namespace {
 class SharedStringsParser final
 {
 public:
-    SharedStringsParser(ByteSource& part, std::vector<char16_t>& arena,
-                        std::vector<qsizetype>& offsets)
+    SharedStringsParser(ByteSource& part, Utf16Buffer& arena, std::vector<qsizetype>& offsets)
         : m_scanner(part)
         , m_arena(arena)
         , m_offsets(offsets)
@@ -85,7 +84,7 @@ private:
     }
 
     XmlScanner m_scanner;
-    std::vector<char16_t>& m_arena;
+    Utf16Buffer& m_arena;
     std::vector<qsizetype>& m_offsets;
     size_t m_start = 0;
     int m_phonetic = 0;
@@ -99,17 +98,19 @@ Status XlsxSharedStrings::load(ZipEntry& part)
 {
     m_arena.clear();
     m_offsets.assign(1, 0);
+    // The text never has more UTF-16 units than the part has bytes: reserved once, the arena is
+    // never moved while it grows (capped: a damaged directory may declare anything).
+    m_arena.reserve(size_t(qBound<qint64>(0, part.declaredSize(), qint64(1) << 28)));
     // Inflated on another thread while this one reads the XML.
     ReadAheadSource readAhead(part);
     SharedStringsParser parser(readAhead, m_arena, m_offsets);
     Status status = parser.parse();
-    m_arena.shrink_to_fit();
     if (!status)
         return Error{status.error().message, part.name()};
     return {};
 }
 
-void XlsxSharedStrings::appendUtf8(std::vector<char16_t>& out, std::string_view utf8)
+void XlsxSharedStrings::appendUtf8(Utf16Buffer& out, std::string_view utf8)
 {
     // UTF-16 never needs more units than UTF-8 has bytes: size once, write, trim.
     const size_t start = out.size();
@@ -166,7 +167,7 @@ int hexValue(char16_t c)
 
 } // namespace
 
-void XlsxSharedStrings::unescape(std::vector<char16_t>& text, size_t from)
+void XlsxSharedStrings::unescape(Utf16Buffer& text, size_t from)
 {
     size_t read = from;
     while (read < text.size() && text[read] != u'_')

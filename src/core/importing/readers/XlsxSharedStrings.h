@@ -5,12 +5,32 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace luotsi::core::importing {
 
 class ZipEntry;
+
+// An allocator that leaves new elements uninitialised: a UTF-16 buffer grown by resize() and
+// then written is not zero-filled first (on a big shared-string table that fill cost as much as
+// the decoding).
+template<typename T> struct UninitializedAllocator : std::allocator<T>
+{
+    template<typename U> struct rebind
+    {
+        using other = UninitializedAllocator<U>;
+    };
+    using std::allocator<T>::allocator;
+    template<typename U> void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
+    template<typename U, typename... Args> void construct(U* p, Args&&... args)
+    {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+};
+
+using Utf16Buffer = std::vector<char16_t, UninitializedAllocator<char16_t>>;
 
 // The shared-string table of an .xlsx, held compactly: every string's UTF-16 back to back in one
 // arena plus an offset per string, instead of a QString (and its allocation) each. Rich-text runs
@@ -31,13 +51,13 @@ public:
     }
 
     // Appends UTF-8 (as expat delivers it: whole characters) to a UTF-16 buffer.
-    static void appendUtf8(std::vector<char16_t>& out, std::string_view utf8);
+    static void appendUtf8(Utf16Buffer& out, std::string_view utf8);
     // Decodes Excel's _xHHHH_ escapes (and _x005F_ for a literal underscore) in place, from
     // position `from` on.
-    static void unescape(std::vector<char16_t>& text, size_t from = 0);
+    static void unescape(Utf16Buffer& text, size_t from = 0);
 
 private:
-    std::vector<char16_t> m_arena;
+    Utf16Buffer m_arena;
     std::vector<qsizetype> m_offsets{0};
 };
 

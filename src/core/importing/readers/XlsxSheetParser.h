@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReadAheadSource.h"
+#include "XlsxSharedStrings.h"
 #include "XmlScanner.h"
 #include "core/Result.h"
 #include "core/importing/readers/SheetCell.h"
@@ -88,7 +89,7 @@ private:
     qsizetype m_style = 0;
     std::string m_value;
     std::string m_inline;
-    std::vector<char16_t> m_utf16;
+    Utf16Buffer m_utf16;
 };
 
 } // namespace luotsi::core::importing
