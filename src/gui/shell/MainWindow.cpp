@@ -8,6 +8,7 @@
 #include "customers/CustomerListView.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/CustomersPage.h"
+#include "customers/ListedProbe.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -109,6 +110,7 @@ MainWindow::MainWindow(core::Workspace& workspace, core::Settings& settings,
         CustomerTableModel* model = m_customersPage->listView()->model();
         connect(model, &CustomerTableModel::countChanged, this, &MainWindow::updateCustomerCount);
         updateCustomerCount(model->rowCount());
+        ListedProbe::installIfAsked(m_customersPage->listView()->table());
     }
     reloadRecentCustomers();
     if (!restoreGeometry(settings.mainWindowGeometry()))
