@@ -7,8 +7,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "luotsi.storage.database", QtWarningMsg)
 
@@ -21,6 +24,19 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+
+// Once per process, before the first connection opens SQLite: every connection here is used by
+// the one thread that opened it, so SQLite's per-call locking (serialized mode) and its memory
+// statistics (a lock on every allocation) only cost time, a tenth of an import's.
+void configureSqlite()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
+}
 
 QString nextConnectionName()
 {
@@ -54,6 +70,7 @@ core::Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path
         return core::Error{Texts::tr("Cannot create the folder for the database."),
                            info.absolutePath()};
     }
+    configureSqlite();
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(
         new Database(name, info.absoluteFilePath(), Dialect::Sqlite));
@@ -86,6 +103,16 @@ core::Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path
         qCDebug(lcDatabase) << "opened" << path;
     }
     return database;
+}
+
+void* Database::sqliteHandle() const
+{
+    // Qt's SQLite driver hands out its sqlite3* as a QVariant of that pointer type.
+    const QVariant handle = connection().driver()->handle();
+    if (m_dialect != Dialect::Sqlite || !handle.isValid() ||
+        qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void* const*>(handle.data());
 }
 
 core::Result<int> Database::cacheSizeKiB() const

@@ -35,6 +35,8 @@ public:
     core::Result<int> cacheSizeKiB() const;
     core::Status setCacheSizeKiB(int kib);
     QString path() const { return m_path; }
+    // The connection's sqlite3* for SqliteStatement and WorkMeter; nullptr when not SQLite.
+    void* sqliteHandle() const;
     Dialect dialect() const { return m_dialect; }
 
 private:

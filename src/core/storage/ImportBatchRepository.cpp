@@ -54,15 +54,15 @@ ImportBatch batchFrom(const SqlStatement& q)
 
 ImportBatchRepository::ImportBatchRepository(Database& database)
     : m_database(database)
-    , m_insertRow(database.connection(),
-                  QStringLiteral("INSERT INTO import_rows (batch_id, row_number, outcome, "
-                                 "customer_id, source_key, score, matched_by, reason, cells) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    , m_insertRow(database,
+                  "INSERT INTO import_rows (batch_id, row_number, outcome, customer_id, "
+                  "source_key, score, matched_by, reason, cells) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "recording an imported row")))
     , m_insertChange(
-          database.connection(),
-          QStringLiteral("INSERT INTO import_changes (batch_id, customer_id, action, "
-                         "before_json, after_json) VALUES (?, ?, ?, ?, ?)"),
+          database,
+          "INSERT INTO import_changes (batch_id, customer_id, action, before_json, after_json) "
+          "VALUES (?, ?, ?, ?, ?)",
           purpose(QT_TRANSLATE_NOOP("ImportBatchRepository", "recording an import's change")))
 {}
 
@@ -98,18 +98,29 @@ Status ImportBatchRepository::finish(const ImportBatch& b)
 
 Status ImportBatchRepository::addRow(qint64 batchId, const ImportRowResult& row)
 {
-    return m_insertRow.exec({batchId, row.rowNumber, outcomeCode(row.outcome),
-                             sv::fromId(row.customerId), row.sourceKey, row.score, row.matchedBy,
-                             row.reason, QString::fromUtf8(row.cells)});
+    const QString outcome = outcomeCode(row.outcome);
+    return m_insertRow.bind(1, batchId)
+        .bind(2, row.rowNumber)
+        .bind(3, outcome)
+        .bindId(4, row.customerId)
+        .bind(5, row.sourceKey)
+        .bind(6, row.score)
+        .bind(7, row.matchedBy)
+        .bind(8, row.reason)
+        .bind(9, row.cells)
+        .run();
 }
 
 Status ImportBatchRepository::addChange(const ImportChange& change)
 {
-    return m_insertChange.exec({change.batchId, change.customerId,
-                                change.action == ImportChange::Action::Create
-                                    ? QStringLiteral("create")
-                                    : QStringLiteral("update"),
-                                QString::fromUtf8(change.before), QString::fromUtf8(change.after)});
+    const QString action = change.action == ImportChange::Action::Create ? QStringLiteral("create")
+                                                                         : QStringLiteral("update");
+    return m_insertChange.bind(1, change.batchId)
+        .bind(2, change.customerId)
+        .bind(3, action)
+        .bind(4, change.before)
+        .bind(5, change.after)
+        .run();
 }
 
 Status ImportBatchRepository::markUndone(qint64 batchId)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "SqliteStatement.h"
 #include "core/Result.h"
 #include "core/importing/ConversionEvaluation.h"
 #include "core/importing/ImportBatch.h"
@@ -43,8 +44,9 @@ public:
 
 private:
     Database& m_database;
-    SqlStatement m_insertRow;
-    SqlStatement m_insertChange;
+    // A batch writes one row (and usually one change) per input row: on SQLite's C API.
+    SqliteStatement m_insertRow;
+    SqliteStatement m_insertChange;
 };
 
 } // namespace luotsi::storage

@@ -25,21 +25,20 @@ MatchKeyRepository::MatchKeyRepository(Database& database)
                QStringLiteral("INSERT OR IGNORE INTO match_keys (match_key, customer_id) "
                               "VALUES (?, ?)"),
                purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "updating the matching keys")))
-    , m_lookup(database.connection(),
-               QStringLiteral("SELECT customer_id FROM match_keys WHERE match_key = ? LIMIT ?"),
+    , m_lookup(database, "SELECT customer_id FROM match_keys WHERE match_key = ? LIMIT ?",
                purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "looking for matching customers")))
-    , m_sourceKey(database.connection(),
-                  QStringLiteral("SELECT customer_id FROM source_keys WHERE source_system = ? "
-                                 "AND source_key = ?"),
+    , m_sourceKey(database,
+                  "SELECT customer_id FROM source_keys WHERE source_system = ? AND source_key = ?",
                   purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "looking up a source key")))
 {}
 
 Result<qint64> MatchKeyRepository::bySourceKey(const QString& sourceSystem, const QString& key)
 {
-    if (auto status = m_sourceKey.exec({sourceSystem, key}); !status)
-        return status.error();
-    const qint64 id = m_sourceKey.next() ? m_sourceKey.value(0).toLongLong() : 0;
-    m_sourceKey.finish();
+    auto row = m_sourceKey.bind(1, sourceSystem).bind(2, key).step();
+    const qint64 id = row && *row ? m_sourceKey.columnInt(0) : 0;
+    m_sourceKey.reset();
+    if (!row)
+        return row.error();
     return id;
 }
 
@@ -71,12 +70,19 @@ Result<QList<qint64>> MatchKeyRepository::candidates(const QStringList& keys, in
     QSet<qint64> seen;
     for (const QString& key : keys) {
         // One more than the limit tells an unspecific key from a full one.
-        if (auto status = m_lookup.exec({key, perKeyLimit + 1}); !status)
-            return status.error();
+        m_lookup.bind(1, key).bind(2, perKeyLimit + 1);
         QList<qint64> block;
-        while (m_lookup.next())
-            block.append(m_lookup.value(0).toLongLong());
-        m_lookup.finish();
+        for (;;) {
+            auto row = m_lookup.step();
+            if (!row) {
+                m_lookup.reset();
+                return row.error();
+            }
+            if (!*row)
+                break;
+            block.append(m_lookup.columnInt(0));
+        }
+        m_lookup.reset();
         if (block.size() > perKeyLimit)
             continue;
         for (qint64 id : std::as_const(block)) {

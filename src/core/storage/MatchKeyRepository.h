@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "SqliteStatement.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -29,8 +30,9 @@ private:
     Database& m_database;
     SqlStatement m_delete;
     SqlStatement m_insert;
-    SqlStatement m_lookup;
-    SqlStatement m_sourceKey;
+    // Run several times for every imported row: on SQLite's C API.
+    SqliteStatement m_lookup;
+    SqliteStatement m_sourceKey;
 };
 
 } // namespace luotsi::storage

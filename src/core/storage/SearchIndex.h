@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/Result.h"
+#include "core/register/Customer.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +27,12 @@ public:
     // Brings one customer's entry up to date with its stored data (call inside the save's
     // transaction).
     virtual core::Status reindex(qint64 customerId) = 0;
+    // Adds a customer just written (with its id) from the record itself, nothing read back: the
+    // bulk writers' path. The entry is the one reindex() would make. Entries may wait to be
+    // written many at a time until flushAdded(), which the writer calls before anything reads
+    // the index (reindex() and remove() flush first themselves).
+    virtual core::Status add(const core::Customer& customer) = 0;
+    virtual core::Status flushAdded() = 0;
     virtual core::Status remove(qint64 customerId) = 0;
     // Rebuilds the whole index, for bulk loads.
     virtual core::Status rebuild() = 0;

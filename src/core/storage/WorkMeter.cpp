@@ -2,9 +2,6 @@
 
 #include "Database.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
 namespace luotsi::storage {
@@ -23,11 +20,7 @@ qint64 status(void* handle, int what)
 
 WorkMeter::WorkMeter(Database& database)
 {
-    // Qt's SQLite driver hands out its sqlite3* as a QVariant of that pointer type.
-    const QVariant handle = database.connection().driver()->handle();
-    if (database.dialect() == Dialect::Sqlite && handle.isValid() &&
-        qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3* const*>(handle.data());
+    m_handle = database.sqliteHandle();
     m_start = now();
 }
 
