@@ -71,15 +71,22 @@ Result<MatchFinding> ImportMatcher::findSameRecord(const QString& sourceSystem,
 Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString& sourceSystem,
                                          const QString& sourceKey)
 {
-    auto same = findSameRecord(sourceSystem, sourceKey);
-    if (!same || same->kind != MatchFinding::Kind::None)
-        return same;
-    MatchFinding finding;
     const PreparedRecord record = PreparedRecord::prepare(matchRecordOf(incoming));
     QStringList strong;
     QStringList weak;
     for (const BlockingKey& key : BlockingKeys::keysFor(record))
         (key.strong ? strong : weak).append(key.key);
+    return find(record, strong, weak, sourceSystem, sourceKey);
+}
+
+Result<MatchFinding> ImportMatcher::find(const PreparedRecord& record, const QStringList& strong,
+                                         const QStringList& weak, const QString& sourceSystem,
+                                         const QString& sourceKey)
+{
+    auto same = findSameRecord(sourceSystem, sourceKey);
+    if (!same || same->kind != MatchFinding::Kind::None)
+        return same;
+    MatchFinding finding;
     auto ids = m_keys->candidates(strong, strongKeyLimit);
     if (!ids)
         return ids.error();
@@ -124,9 +131,14 @@ Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString
 
 void ImportMatcher::remember(const Customer& customer)
 {
+    remember(customer.id, PreparedRecord::prepare(matchRecordOf(customer)));
+}
+
+void ImportMatcher::remember(qint64 customerId, const PreparedRecord& record)
+{
     if (m_prepared.size() >= preparedCacheSize)
         m_prepared.clear(); // crude but flat: the next rows refill what they need
-    m_prepared.insert(customer.id, PreparedRecord::prepare(matchRecordOf(customer)));
+    m_prepared.insert(customerId, record);
 }
 
 Result<const PreparedRecord*> ImportMatcher::prepared(qint64 customerId)

@@ -46,11 +46,17 @@ public:
 
     Result<MatchFinding> find(const Customer& incoming, const QString& sourceSystem,
                               const QString& sourceKey);
+    // The same with the record and its blocking keys already prepared (by an import's reading
+    // thread).
+    Result<MatchFinding> find(const matching::PreparedRecord& record, const QStringList& strongKeys,
+                              const QStringList& weakKeys, const QString& sourceSystem,
+                              const QString& sourceKey);
     // Only the record the same source system already gave under this key (or the customer a
     // Luotsi export row names): identity, not de-duplication, so it holds without matching too.
     Result<MatchFinding> findSameRecord(const QString& sourceSystem, const QString& sourceKey);
     // The customer as it now is (created or saved by the batch): compared from here on.
     void remember(const Customer& customer);
+    void remember(qint64 customerId, const matching::PreparedRecord& record);
 
 private:
     Result<const matching::PreparedRecord*> prepared(qint64 customerId);

@@ -77,9 +77,12 @@ signals:
     void customerRemoved(qint64 id);
     void timelineChanged(qint64 customerId);
 
+public:
+    // Normalises and validates as every write does; an Error lists every blocking finding.
+    // A bulk import runs it on its reading thread, before the customer reaches the writer.
+    static Result<Customer> prepare(const Customer& customer);
+
 private:
-    // Normalises and validates; an Error lists every blocking finding.
-    Result<Customer> prepare(const Customer& customer);
     Status checkHierarchy(const Customer& customer);
     // The matching engine's blocking keys follow every write, so that an import finds the
     // customer entered by hand a minute ago.
