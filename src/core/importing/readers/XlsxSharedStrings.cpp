@@ -12,7 +12,7 @@ namespace {
 class SharedStringsParser final
 {
 public:
-    SharedStringsParser(ByteSource& part, Utf16Buffer& arena, std::vector<qsizetype>& offsets)
+    SharedStringsParser(ByteSource& part, Utf8Buffer& arena, std::vector<qsizetype>& offsets)
         : m_scanner(part)
         , m_arena(arena)
         , m_offsets(offsets)
@@ -36,7 +36,7 @@ public:
                     const Result<std::string_view> text = m_scanner.text();
                     if (!text)
                         return text.error();
-                    XlsxSharedStrings::appendUtf8(m_arena, text.value());
+                    m_arena.insert(m_arena.end(), text->begin(), text->end());
                 }
                 break;
             case XmlScanner::Token::EndOfDocument:
@@ -84,7 +84,7 @@ private:
     }
 
     XmlScanner m_scanner;
-    Utf16Buffer& m_arena;
+    Utf8Buffer& m_arena;
     std::vector<qsizetype>& m_offsets;
     size_t m_start = 0;
     int m_phonetic = 0;
@@ -98,8 +98,8 @@ Status XlsxSharedStrings::load(ZipEntry& part)
 {
     m_arena.clear();
     m_offsets.assign(1, 0);
-    // The text never has more UTF-16 units than the part has bytes: reserved once, the arena is
-    // never moved while it grows (capped: a damaged directory may declare anything).
+    // The text never has more bytes than the part: reserved once, the arena is never moved while
+    // it grows (capped: a damaged directory may declare anything).
     m_arena.reserve(size_t(qBound<qint64>(0, part.declaredSize(), qint64(1) << 28)));
     // Inflated on another thread while this one reads the XML.
     ReadAheadSource readAhead(part);
@@ -110,12 +110,12 @@ Status XlsxSharedStrings::load(ZipEntry& part)
     return {};
 }
 
-void XlsxSharedStrings::appendUtf8(Utf16Buffer& out, std::string_view utf8)
+void XlsxSharedStrings::decodeUtf8(QString& text, std::string_view utf8)
 {
     // UTF-16 never needs more units than UTF-8 has bytes: size once, write, trim.
-    const size_t start = out.size();
-    out.resize(start + utf8.size());
-    char16_t* w = out.data() + start;
+    text.resize(qsizetype(utf8.size()));
+    char16_t* w = reinterpret_cast<char16_t*>(text.data());
+    char16_t* const start = w;
     const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
     const auto* end = p + utf8.size();
     while (p < end) {
@@ -125,7 +125,7 @@ void XlsxSharedStrings::appendUtf8(Utf16Buffer& out, std::string_view utf8)
             ++p;
             continue;
         }
-        // Expat hands over valid UTF-8 only; the bounds checks guard against surprises anyway.
+        // The scanner hands over valid UTF-8 only; the bounds checks guard against surprises.
         unsigned code = 0;
         int extra = 0;
         if ((c & 0xE0) == 0xC0) {
@@ -149,49 +149,89 @@ void XlsxSharedStrings::appendUtf8(Utf16Buffer& out, std::string_view utf8)
             *w++ = char16_t(code);
         }
     }
-    out.resize(size_t(w - out.data()));
+    text.resize(qsizetype(w - start));
 }
 
 namespace {
 
-int hexValue(char16_t c)
+int hexValue(char c)
 {
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c - u'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
+}
+
+// The code unit of an _xHHHH_ escape at text[at], or -1.
+int escapeAt(const Utf8Buffer& text, size_t at)
+{
+    if (at + 7 > text.size() || text[at] != '_' || text[at + 1] != 'x' || text[at + 6] != '_')
+        return -1;
+    int value = 0;
+    for (size_t i = at + 2; i < at + 6; ++i) {
+        const int digit = hexValue(text[i]);
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+// Writes a code point as UTF-8 at text[write]; at most four bytes, never more than an escape's
+// seven that it replaces.
+size_t putUtf8(Utf8Buffer& text, size_t write, char32_t c)
+{
+    if (c < 0x80) {
+        text[write++] = char(c);
+    } else if (c < 0x800) {
+        text[write++] = char(0xC0 | (c >> 6));
+        text[write++] = char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        text[write++] = char(0xE0 | (c >> 12));
+        text[write++] = char(0x80 | ((c >> 6) & 0x3F));
+        text[write++] = char(0x80 | (c & 0x3F));
+    } else {
+        text[write++] = char(0xF0 | (c >> 18));
+        text[write++] = char(0x80 | ((c >> 12) & 0x3F));
+        text[write++] = char(0x80 | ((c >> 6) & 0x3F));
+        text[write++] = char(0x80 | (c & 0x3F));
+    }
+    return write;
 }
 
 } // namespace
 
-void XlsxSharedStrings::unescape(Utf16Buffer& text, size_t from)
+void XlsxSharedStrings::unescape(Utf8Buffer& text, size_t from)
 {
     size_t read = from;
-    while (read < text.size() && text[read] != u'_')
+    while (read < text.size() && text[read] != '_')
         ++read;
     if (read + 7 > text.size())
         return; // no escape fits: the common case costs one scan
     size_t write = read;
     while (read < text.size()) {
-        if (text[read] == u'_' && read + 7 <= text.size() && text[read + 1] == u'x' &&
-            text[read + 6] == u'_') {
-            int value = 0;
-            bool hex = true;
-            for (size_t i = read + 2; i < read + 6 && hex; ++i) {
-                const int digit = hexValue(text[i]);
-                hex = digit >= 0;
-                value = value * 16 + digit;
-            }
-            if (hex) {
-                text[write++] = char16_t(value);
-                read += 7;
-                continue;
-            }
+        const int unit = escapeAt(text, read);
+        if (unit < 0) {
+            text[write++] = text[read++];
+            continue;
         }
-        text[write++] = text[read++];
+        read += 7;
+        char32_t c = char32_t(unit);
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int low = escapeAt(text, read);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                c = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
+                read += 7;
+            } else {
+                c = 0xFFFD;
+            }
+        } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            c = 0xFFFD;
+        }
+        write = putUtf8(text, write, c);
     }
     text.resize(write);
 }

@@ -245,19 +245,16 @@ SheetCell& XlsxSheetParser::nextCell()
     return cells.emplace_back();
 }
 
-void XlsxSheetParser::setText(SheetCell& cell, QStringView text)
-{
-    // resize + copy reuses the string's buffer when this row object held a long enough one.
-    cell.text.resize(text.size());
-    std::memcpy(cell.text.data(), text.data(), size_t(text.size()) * sizeof(char16_t));
-}
-
 void XlsxSheetParser::setText(SheetCell& cell, std::string_view utf8)
 {
-    m_utf16.clear();
-    XlsxSharedStrings::appendUtf8(m_utf16, utf8);
-    XlsxSharedStrings::unescape(m_utf16);
-    setText(cell, QStringView(m_utf16.data(), qsizetype(m_utf16.size())));
+    // Decoding into the cell's own string reuses its buffer when this row object held a long
+    // enough one. Escapes are rare: the text is copied only when it has an underscore.
+    if (utf8.find('_') != std::string_view::npos) {
+        m_unescaped.assign(utf8.begin(), utf8.end());
+        XlsxSharedStrings::unescape(m_unescaped);
+        utf8 = std::string_view(m_unescaped.data(), m_unescaped.size());
+    }
+    XlsxSharedStrings::decodeUtf8(cell.text, utf8);
 }
 
 void XlsxSheetParser::finishCell()
@@ -282,11 +279,12 @@ void XlsxSheetParser::finishCell()
     switch (m_kind) {
     case Kind::Shared: {
         const qint64 index = parseIndex(trimmed(m_value), std::numeric_limits<qint32>::max());
-        const QStringView text = m_strings.at(index);
+        const std::string_view text = m_strings.at(index);
         // An index past the table (or a table that is missing) leaves the cell without a value.
-        if (text.isEmpty())
+        if (text.empty())
             return;
-        setText(begin(CellType::String), text);
+        // Unescaped when the table was read.
+        XlsxSharedStrings::decodeUtf8(begin(CellType::String).text, text);
         return;
     }
     case Kind::Inline:

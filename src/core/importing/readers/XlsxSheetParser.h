@@ -58,8 +58,8 @@ private:
     void finishCell();
     void finishRow();
     SheetCell& nextCell();
+    // The cell's text from the sheet's own UTF-8 (inline text: _xHHHH_ escapes decoded).
     void setText(SheetCell& cell, std::string_view utf8);
-    void setText(SheetCell& cell, QStringView text);
 
     ReadAheadSource m_readAhead;
     XmlScanner m_scanner;
@@ -89,7 +89,7 @@ private:
     qsizetype m_style = 0;
     std::string m_value;
     std::string m_inline;
-    Utf16Buffer m_utf16;
+    Utf8Buffer m_unescaped;
 };
 
 } // namespace luotsi::core::importing
