@@ -59,7 +59,7 @@ QStringList registerState(Workspace& workspace)
         state.append(QString::fromUtf8(CustomerJson::toBytes(c)));
     }
     QSqlQuery keys(workspace.database().connection());
-    keys.exec(QStringLiteral("SELECT match_key, customer_id FROM match_keys ORDER BY 1, 2"));
+    keys.exec(QStringLiteral("SELECT key_hash, customer_id FROM match_keys ORDER BY 1, 2"));
     while (keys.next())
         state.append(keys.value(0).toString() + QLatin1Char('|') + keys.value(1).toString());
     return state;

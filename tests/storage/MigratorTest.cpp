@@ -2,9 +2,13 @@
 #include "core/Workspace.h"
 #include "core/register/CustomerService.h"
 #include "core/storage/Database.h"
+#include "core/storage/MatchKeyHash.h"
+#include "core/storage/MatchKeyRepository.h"
 #include "support/StorageTestSupport.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -470,4 +474,33 @@ TEST(SplitSqlScript, EveryEmbeddedMigrationRunsStatementByStatement)
                 << statement.toStdString() << ": " << query.lastError().text().toStdString();
         }
     }
+}
+
+// Schema 8 keeps blocking keys as MatchKeyHash numbers: the text keys of an older register are
+// hashed in SQL by the function every connection registers, so they still find their customers.
+TEST_F(MigratorTest, TextMatchingKeysBecomeTheirHashes)
+{
+    const QStringList keys{QStringLiteral("b:0109862-8"), QStringLiteral("n:helsinki:kal+see"),
+                           QStringLiteral("e:kallio@evl.fi"), QStringLiteral("f:äijälä")};
+    auto db = open(path());
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(Migrator(*db).migrate(7));
+    seedSchemaOne(db->connection());
+    QSqlQuery insert(db->connection());
+    for (const QString& key : keys) {
+        insert.prepare(
+            QStringLiteral("INSERT INTO match_keys (match_key, customer_id) VALUES (?, 41)"));
+        insert.addBindValue(key);
+        ASSERT_TRUE(insert.exec()) << insert.lastError().text().toStdString();
+    }
+    ASSERT_TRUE(Migrator(*db).migrate(8));
+    storage::MatchKeyRepository repository(*db);
+    for (const QString& key : keys) {
+        auto ids = repository.idsFor(storage::MatchKeyHash::of(key), 10);
+        ASSERT_TRUE(ids);
+        EXPECT_EQ(*ids, QList<qint64>{41}) << key.toStdString();
+    }
+    auto candidates = repository.candidates(keys, 10);
+    ASSERT_TRUE(candidates);
+    EXPECT_EQ(*candidates, QList<qint64>{41});
 }

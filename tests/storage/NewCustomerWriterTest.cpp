@@ -1,14 +1,12 @@
 // The import's fast path for new customers writes what CustomerService::create writes, row for
-// row: the same customers with their children, audit entries, field sources, matching keys and
-// search entries, whatever the number of customers waiting to be written together.
+// row: the same customers with their children, audit entries, field sources and search entries,
+// whatever the number of customers waiting to be written together. (Matching keys the import
+// keeps and writes itself.)
 
 #include "core/storage/NewCustomerWriter.h"
 #include "core/Workspace.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/demo/DemoDirectory.h"
-#include "core/matching/BlockingKeys.h"
-#include "core/matching/PreparedRecord.h"
-#include "core/register/CustomerMatchRecord.h"
 #include "core/register/CustomerService.h"
 #include "core/register/PostalCodeTable.h"
 #include "core/storage/BatchedInsert.h"
@@ -47,8 +45,6 @@ const QStringList comparedTables{
                    "old_value, new_value FROM audit_log ORDER BY id"),
     QStringLiteral("SELECT customer_id, field, source_system, batch_id, user_id, merge_id FROM "
                    "field_sources ORDER BY customer_id, field"),
-    QStringLiteral("SELECT match_key, customer_id FROM match_keys ORDER BY match_key, "
-                   "customer_id"),
     QStringLiteral("SELECT rowid, name, business_id, city, contacts, phones, emails FROM "
                    "customer_search ORDER BY rowid"),
 };
@@ -134,19 +130,21 @@ TEST_F(NewCustomerWriterTest, WritesWhatTheServiceWritesRowForRow)
                                       workspace.currentUser().id, origin);
     QList<Customer> written;
     for (const Customer& c : list) {
-        const QStringList keys =
-            matching::BlockingKeys::keyStrings(matching::PreparedRecord::prepare(matchRecordOf(c)));
-        auto created = writer.create(c, keys);
+        auto created = writer.create(c);
         ASSERT_TRUE(created) << str(created.error().text());
         written.append(*created);
+        // Pending until written together with others (every 64th create writes the group).
+        EXPECT_EQ(writer.isPending(created->id), writer.hasPending());
         if (written.size() == 10) {
-            EXPECT_TRUE(writer.pendingShares(keys, {}, {}));
+            EXPECT_TRUE(writer.pendingSourceKey(QStringLiteral("Vanha"), QStringLiteral("V-9")));
             ASSERT_TRUE(writer.flush());
             EXPECT_FALSE(writer.hasPending());
+            EXPECT_FALSE(writer.isPending(created->id));
         }
     }
-    EXPECT_TRUE(writer.pendingShares({}, QStringLiteral("Vanha"), QStringLiteral("V-149")));
-    ASSERT_TRUE(writer.flush());
+    EXPECT_TRUE(writer.pendingSourceKey(QStringLiteral("Vanha"), QStringLiteral("V-149")));
+    EXPECT_FALSE(writer.pendingSourceKey(QStringLiteral("Vanha"), QStringLiteral("V-9")));
+    ASSERT_TRUE(writer.finish());
     ASSERT_TRUE(transaction.commit());
 
     for (const QString& sql : comparedTables) {
@@ -169,16 +167,16 @@ TEST_F(NewCustomerWriterTest, IdsContinueAfterRowsOthersAdded)
     storage::TransactionGuard transaction(workspace.database().connection());
     storage::NewCustomerWriter writer(workspace.database(), workspace.searchIndex(),
                                       workspace.currentUser().id, std::nullopt);
-    auto first = writer.create(list.at(0), {});
+    auto first = writer.create(list.at(0));
     ASSERT_TRUE(first);
     ASSERT_TRUE(writer.flush());
     // A merge through the service adds rows between the writer's.
     auto other = workspace.customers().create(list.at(1));
     ASSERT_TRUE(other);
     ASSERT_TRUE(writer.refreshIds());
-    auto third = writer.create(list.at(2), {});
+    auto third = writer.create(list.at(2));
     ASSERT_TRUE(third) << str(third.error().text());
-    ASSERT_TRUE(writer.flush()) << "no id of the service's rows is taken again";
+    ASSERT_TRUE(writer.finish()) << "no id of the service's rows is taken again";
     EXPECT_GT(third->id, other->id);
     ASSERT_TRUE(transaction.commit());
     EXPECT_EQ(*workspace.customers().load(third->id), *third);

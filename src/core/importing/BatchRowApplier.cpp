@@ -9,6 +9,10 @@
 #include "core/storage/ImportBatchRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBatchRowApplier, "luotsi.importing.applier", QtWarningMsg)
 
 namespace luotsi::core::importing {
 
@@ -32,13 +36,27 @@ BatchRowApplier::BatchRowApplier(Workspace& workspace, const ImportOptions& opti
     , m_matcher(workspace.database(), options.matchSettings)
     , m_writer(workspace.database(), workspace.searchIndex(), workspace.currentUser().id,
                ChangeOrigin{batch.sourceSystem, batch.id})
+    , m_keys(workspace.database())
 {}
 
 BatchRowApplier::~BatchRowApplier() = default;
 
 Status BatchRowApplier::finish()
 {
-    return m_writer.flush();
+    QElapsedTimer timer;
+    timer.start();
+    if (auto status = m_writer.finish(); !status)
+        return status;
+    const qint64 written = timer.restart();
+    const qsizetype keys = m_batchKeys.size();
+    Status status;
+    m_batchKeys.forEachSorted([&](qint64 keyHash, qint64 customerId) {
+        status = m_keys.insert(keyHash, customerId);
+        return status.ok();
+    });
+    qCInfo(lcBatchRowApplier) << "last customers and search entries" << written << "ms;" << keys
+                              << "matching keys" << timer.elapsed() << "ms";
+    return status;
 }
 
 Result<ImportRowDetail> BatchRowApplier::apply(PreparedRow& row, const QStringList& headers)
@@ -56,22 +74,32 @@ Result<ImportRowDetail> BatchRowApplier::apply(PreparedRow& row, const QStringLi
         result.reason = row.rejectReason;
         result.cells = row.rejectedCells;
     } else {
-        // The writer's newest customers are not in the tables yet: a lookup that would meet one
-        // of them (a file's own duplicates, a key repeated) writes them first.
+        // The writer's newest customers are not in the tables yet: a lookup by source key that
+        // would meet one of them (a file's row repeated) writes them first. Their matching keys
+        // are in the batch's key index.
         if (m_writer.hasPending() &&
             (m_batch.sourceSystem == RegisterExport::luotsiSourceSystem() ||
-             m_writer.pendingShares(row.strongKeys + row.weakKeys, m_batch.sourceSystem,
-                                    row.sourceKey))) {
+             m_writer.pendingSourceKey(m_batch.sourceSystem, row.sourceKey))) {
             if (auto status = m_writer.flush(); !status)
                 return status.error();
         }
         auto found = m_options.matchAgainstRegister
                          ? m_matcher.find(row.record, row.strongKeys, row.weakKeys,
-                                          m_batch.sourceSystem, row.sourceKey)
+                                          m_batch.sourceSystem, row.sourceKey, &m_batchKeys)
                          : m_matcher.findSameRecord(m_batch.sourceSystem, row.sourceKey);
         if (!found)
             return found.error();
-        const MatchFinding& match = *found;
+        MatchFinding& match = found.value();
+        if (match.customerId != 0 && match.customerName.isEmpty()) {
+            if (m_writer.isPending(match.customerId)) {
+                if (auto status = m_writer.flush(); !status)
+                    return status.error();
+            }
+            auto name = m_matcher.nameOf(match.customerId);
+            if (!name)
+                return name.error();
+            match.customerName = *name;
+        }
         result.score = match.score.score;
         result.matchedBy = match.score.agreed.join(QStringLiteral(", "));
         detail.candidateId = match.customerId;
@@ -121,9 +149,11 @@ Status BatchRowApplier::createNew(PreparedRow& row, ImportRowResult& result)
         result.reason = row.createError;
         return {};
     }
-    auto created = m_writer.create(row.created, row.createdKeys);
+    auto created = m_writer.create(row.created);
     if (!created)
         return created.error();
+    for (qint64 key : std::as_const(row.createdKeys))
+        m_batchKeys.add(key, created->id);
     result.outcome = RowOutcome::New;
     result.customerId = created->id;
     m_matcher.remember(created->id, row.createdRecord);
@@ -174,6 +204,8 @@ Status BatchRowApplier::mergeInto(PreparedRow& row, const MatchFinding& match,
     }
     if (auto status = m_writer.refreshIds(); !status)
         return status;
+    // The save wrote the customer's keys to the register; any the batch kept are out of date.
+    m_batchKeys.forget(saved->id);
     result.outcome = RowOutcome::Update;
     result.reason = merged.changes.join(QStringLiteral(", "));
     m_matcher.remember(*saved);

@@ -1,11 +1,13 @@
 #include "ImportMatcher.h"
 
+#include "core/importing/BatchKeyIndex.h"
 #include "core/importing/RegisterExport.h"
 #include "core/matching/BlockingKeys.h"
 #include "core/matching/PreparedRecord.h"
 #include "core/register/CustomerMatchRecord.h"
 #include "core/storage/CustomerRepository.h"
 #include "core/storage/MatchKeyRepository.h"
+#include "core/storage/MatchRecordReader.h"
 
 namespace luotsi::core::importing {
 
@@ -19,8 +21,8 @@ constexpr int strongKeyLimit = 200;
 // A weak key (name parts in a municipality) shared by more customers than this is a common name
 // in a big town: the strong keys and the rarer name keys find such customers.
 constexpr int weakKeyLimit = 100;
-// How many prepared customers the matcher keeps; about 1 KiB each.
-constexpr qsizetype preparedCacheSize = 50000;
+// How many prepared customers each generation of the matcher's cache keeps; about 1 KiB each.
+constexpr qsizetype generationSize = 25000;
 
 } // namespace
 
@@ -28,6 +30,7 @@ ImportMatcher::ImportMatcher(storage::Database& database, const MatchSettings& s
     : m_scorer(settings)
     , m_customers(std::make_unique<storage::CustomerRepository>(database))
     , m_keys(std::make_unique<storage::MatchKeyRepository>(database))
+    , m_records(std::make_unique<storage::MatchRecordReader>(database))
 {}
 
 ImportMatcher::~ImportMatcher() = default;
@@ -68,40 +71,52 @@ Result<MatchFinding> ImportMatcher::findSameRecord(const QString& sourceSystem,
     return finding;
 }
 
-Result<MatchFinding> ImportMatcher::find(const Customer& incoming, const QString& sourceSystem,
-                                         const QString& sourceKey)
+Result<QList<qint64>> ImportMatcher::candidates(const QList<qint64>& keyHashes, int perKeyLimit,
+                                                const BatchKeyIndex* batch)
 {
-    const PreparedRecord record = PreparedRecord::prepare(matchRecordOf(incoming));
-    QStringList strong;
-    QStringList weak;
-    for (const BlockingKey& key : BlockingKeys::keysFor(record))
-        (key.strong ? strong : weak).append(key.key);
-    return find(record, strong, weak, sourceSystem, sourceKey);
+    QList<qint64> ids;
+    for (qint64 hash : keyHashes) {
+        // The register's and the batch's customers holding the key; one more than the limit
+        // tells an unspecific key from a full one.
+        auto block = m_keys->idsFor(hash, perKeyLimit + 1);
+        if (!block)
+            return block.error();
+        if (batch != nullptr)
+            batch->appendIds(hash, block.value(), perKeyLimit + 1);
+        if (block->size() > perKeyLimit)
+            continue;
+        for (qint64 id : std::as_const(*block)) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
 }
 
-Result<MatchFinding> ImportMatcher::find(const PreparedRecord& record, const QStringList& strong,
-                                         const QStringList& weak, const QString& sourceSystem,
-                                         const QString& sourceKey)
+Result<MatchFinding> ImportMatcher::find(const PreparedRecord& record,
+                                         const QList<qint64>& strongKeys,
+                                         const QList<qint64>& weakKeys, const QString& sourceSystem,
+                                         const QString& sourceKey, const BatchKeyIndex* batch)
 {
     auto same = findSameRecord(sourceSystem, sourceKey);
     if (!same || same->kind != MatchFinding::Kind::None)
         return same;
     MatchFinding finding;
-    auto ids = m_keys->candidates(strong, strongKeyLimit);
+    auto ids = candidates(strongKeys, strongKeyLimit, batch);
     if (!ids)
         return ids.error();
     auto weakIds =
-        m_keys->candidates(weak, std::min(weakKeyLimit, m_scorer.settings().maxBlockSize));
+        candidates(weakKeys, std::min(weakKeyLimit, m_scorer.settings().maxBlockSize), batch);
     if (!weakIds)
         return weakIds.error();
-    QList<qint64> candidates = *ids;
+    QList<qint64> all = *ids;
     for (qint64 id : std::as_const(*weakIds)) {
-        if (!candidates.contains(id))
-            candidates.append(id);
+        if (!all.contains(id))
+            all.append(id);
     }
 
     double best = -1.0;
-    for (qint64 id : std::as_const(candidates)) {
+    for (qint64 id : std::as_const(all)) {
         auto other = prepared(id);
         if (!other)
             return other.error();
@@ -115,18 +130,20 @@ Result<MatchFinding> ImportMatcher::find(const PreparedRecord& record, const QSt
         finding.customerId = id;
         finding.score = score;
     }
-    if (finding.customerId != 0) {
-        auto ref = m_customers->ref(finding.customerId);
-        if (!ref)
-            return ref.error();
-        finding.customerName = ref->name;
-    }
     if (finding.customerId == 0)
         return finding;
     finding.kind = m_scorer.settings().outcome(finding.score.score) == MatchOutcome::Same
                        ? MatchFinding::Kind::Same
                        : MatchFinding::Kind::PossibleDuplicate;
     return finding;
+}
+
+Result<QString> ImportMatcher::nameOf(qint64 customerId)
+{
+    auto ref = m_customers->ref(customerId);
+    if (!ref)
+        return ref.error();
+    return ref->name;
 }
 
 void ImportMatcher::remember(const Customer& customer)
@@ -136,21 +153,31 @@ void ImportMatcher::remember(const Customer& customer)
 
 void ImportMatcher::remember(qint64 customerId, const PreparedRecord& record)
 {
-    if (m_prepared.size() >= preparedCacheSize)
-        m_prepared.clear(); // crude but flat: the next rows refill what they need
-    m_prepared.insert(customerId, record);
+    // Two generations, about the most recently used customers: when the newer is full, the
+    // older goes. Memory stays flat and a candidate met again soon stays at hand.
+    if (m_recent.size() >= generationSize) {
+        m_older = std::move(m_recent);
+        m_recent = {};
+        m_recent.reserve(generationSize);
+    }
+    m_recent.insert(customerId, record);
 }
 
 Result<const PreparedRecord*> ImportMatcher::prepared(qint64 customerId)
 {
-    auto found = m_prepared.constFind(customerId);
-    if (found != m_prepared.constEnd())
+    if (auto found = m_recent.find(customerId); found != m_recent.end())
         return &found.value();
-    auto customer = m_customers->load(customerId);
-    if (!customer)
-        return customer.error();
-    remember(*customer);
-    return &m_prepared.find(customerId).value();
+    if (auto older = m_older.find(customerId); older != m_older.end()) {
+        const PreparedRecord record = std::move(older.value());
+        m_older.erase(older);
+        remember(customerId, record);
+        return &m_recent.find(customerId).value();
+    }
+    auto record = m_records->read(customerId);
+    if (!record)
+        return record.error();
+    remember(customerId, PreparedRecord::prepare(*record));
+    return &m_recent.find(customerId).value();
 }
 
 } // namespace luotsi::core::importing

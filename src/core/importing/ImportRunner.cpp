@@ -9,6 +9,7 @@
 #include "core/importing/SalesFactImporter.h"
 #include "core/importing/readers/ReaderErrors.h"
 #include "core/register/CustomerService.h"
+#include "core/storage/BatchConnectionSettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/DirectoryRepository.h"
 #include "core/storage/ImportBatchRepository.h"
@@ -37,9 +38,6 @@ struct Texts
 
 // Rows between progress reports: often enough for a smooth bar, rare enough to cost nothing.
 constexpr qint64 progressEvery = 256;
-// The page cache while a batch runs (KiB): a million-row batch touches about this much of the
-// register's indexes again and again.
-constexpr int batchCacheKiB = 512 * 1024;
 
 Result<QString> fileHash(const QString& path)
 {
@@ -131,22 +129,9 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
         }
     }
 
-    // A batch of a million rows is one transaction; a larger page cache keeps what it wrote in
-    // memory (bounded: memory stays flat), and the usual size comes back when it ends.
-    struct CacheSize
-    {
-        storage::Database& database;
-        int previous;
-        ~CacheSize()
-        {
-            if (previous > 0)
-                database.setCacheSizeKiB(previous);
-        }
-    } cacheSize{m_workspace.database(), m_workspace.database().cacheSizeKiB().ok()
-                                            ? *m_workspace.database().cacheSizeKiB()
-                                            : 0};
-    if (cacheSize.previous > 0 && cacheSize.previous < batchCacheKiB)
-        m_workspace.database().setCacheSizeKiB(batchCacheKiB);
+    // A bounded page cache, no memory-mapped reads, no row-by-row foreign key checks while the
+    // batch runs; the connection's usual settings come back when it ends.
+    const storage::BatchConnectionSettings batchSettings(m_workspace.database());
 
     // Everything from here is one transaction: the batch is all or nothing.
     storage::TransactionGuard transaction(m_workspace.database().connection());
@@ -251,6 +236,7 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
                 return report; // the guard rolls everything back
             }
         }
+        stream.recycle(std::move(chunk).value());
     }
     if (auto status = applier.finish(); !status)
         return Error{status.error().message, batch.fileName};

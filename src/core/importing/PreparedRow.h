@@ -5,6 +5,7 @@
 #include "core/register/Customer.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -32,11 +33,13 @@ struct PreparedRow
     // value (an invalid business ID), createError says so and the row cannot be a new customer.
     Customer created;
     QString createError;
-    matching::PreparedRecord record;        // the draft's, to find it in the register
-    QStringList strongKeys;                 // the draft's blocking keys: business ID, phone, email
-    QStringList weakKeys;                   // name parts in the municipality, domains
+    matching::PreparedRecord record; // the draft's, to find it in the register
+    // The draft's blocking keys (MatchKeyHash): strong ones (business ID, phone, e-mail) and
+    // weak ones (name parts in the municipality, domains).
+    QList<qint64> strongKeys;
+    QList<qint64> weakKeys;
     matching::PreparedRecord createdRecord; // the new customer's, for the rows after it
-    QStringList createdKeys;                // its blocking keys as stored
+    QList<qint64> createdKeys;              // its blocking keys as stored
 
     bool isRejected() const { return !rejectReason.isEmpty(); }
 };

@@ -40,6 +40,12 @@ void PreparedRowStream::produce()
 {
     SheetRow row;
     for (;;) {
+        std::vector<Chunk> spent;
+        {
+            std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
+        spent.clear();
         Chunk chunk;
         chunk.rows.reserve(size_t(m_chunkRows));
         std::optional<Error> error;
@@ -73,6 +79,13 @@ void PreparedRowStream::produce()
         if (m_finished)
             return;
     }
+}
+
+void PreparedRowStream::recycle(Chunk&& chunk)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_finished)
+        m_spent.push_back(std::move(chunk));
 }
 
 Result<PreparedRowStream::Chunk> PreparedRowStream::next()

@@ -4,6 +4,7 @@
 #include "core/matching/BlockingKeys.h"
 #include "core/register/CustomerMatchRecord.h"
 #include "core/register/CustomerService.h"
+#include "core/storage/MatchKeyHash.h"
 
 #include <QCoreApplication>
 
@@ -66,13 +67,15 @@ PreparedRow RowPreparer::prepare(const SheetRow& row)
 
     prepared.record = PreparedRecord::prepare(matchRecordOf(prepared.draft));
     for (const BlockingKey& key : BlockingKeys::keysFor(prepared.record))
-        (key.strong ? prepared.strongKeys : prepared.weakKeys).append(key.key);
+        (key.strong ? prepared.strongKeys : prepared.weakKeys)
+            .append(storage::MatchKeyHash::of(key.key));
     if (auto created = CustomerService::prepare(prepared.draft); !created) {
         prepared.createError = created.error().message;
     } else {
         prepared.created = std::move(created).value();
         prepared.createdRecord = PreparedRecord::prepare(matchRecordOf(prepared.created));
-        prepared.createdKeys = BlockingKeys::keyStrings(prepared.createdRecord);
+        for (const QString& key : BlockingKeys::keyStrings(prepared.createdRecord))
+            prepared.createdKeys.append(storage::MatchKeyHash::of(key));
     }
     return prepared;
 }

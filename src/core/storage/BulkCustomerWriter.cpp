@@ -1,5 +1,6 @@
 #include "BulkCustomerWriter.h"
 
+#include "MatchKeyHash.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
 #include "TransactionGuard.h"
@@ -82,7 +83,7 @@ BulkCustomerWriter::BulkCustomerWriter(Database& database, SearchIndex& searchIn
                                  "VALUES (?, ?, ?)"),
                   Texts::tr("adding source keys"))
     , m_matchKey(database.connection(),
-                 QStringLiteral("INSERT OR IGNORE INTO match_keys (match_key, customer_id) "
+                 QStringLiteral("INSERT OR IGNORE INTO match_keys (key_hash, customer_id) "
                                 "VALUES (?, ?)"),
                  Texts::tr("adding matching keys"))
     , m_timeline(
@@ -192,7 +193,7 @@ Status BulkCustomerWriter::writeEntry(Entry& entry, Totals& totals)
         x.id = m_sourceKey.lastInsertId();
     }
     for (const QString& key : std::as_const(entry.matchKeys)) {
-        if (auto s = m_matchKey.exec({key, c.id}); !s)
+        if (auto s = m_matchKey.exec({MatchKeyHash::of(key), c.id}); !s)
             return failed(s);
     }
     for (TimelineEntry& x : entry.timeline) {

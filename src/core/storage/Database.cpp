@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "MatchKeyHash.h"
 #include "SqlStatement.h"
 
 #include <QAtomicInt>
@@ -93,6 +94,12 @@ core::Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path
                                        .arg(query.lastError().text()),
                                    path};
             }
+        }
+        // SQL functions of Luotsi's own, for migrations and queries.
+        if (!MatchKeyHash::registerSqlFunction(database->sqliteHandle())) {
+            return core::Error{
+                Texts::tr("Cannot open the database: %1").arg(QStringLiteral("match_key_hash()")),
+                path};
         }
         // A file that is not SQLite opens fine and fails at the first read: find out now.
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {

@@ -46,8 +46,6 @@ Fts5SearchIndex::Fts5SearchIndex(Database& database)
 
 Status Fts5SearchIndex::reindex(qint64 customerId)
 {
-    if (auto status = flushAdded(); !status)
-        return status;
     if (auto status = remove(customerId); !status)
         return status;
     SqlStatement insert(m_database.connection(),
@@ -56,67 +54,20 @@ Status Fts5SearchIndex::reindex(qint64 customerId)
     return insert.exec({customerId});
 }
 
-QStringList Fts5SearchIndex::document(const Customer& c)
+Status Fts5SearchIndex::indexNew(qint64 firstId, qint64 lastId)
 {
-    // Term for term what documentSelect makes of the stored rows (group_concat joins with ' ').
-    QStringList cities;
-    for (const Address& a : c.addresses)
-        cities.append(a.city + QLatin1Char(' ') + a.postalCode);
-    QStringList contacts;
-    QStringList phones;
-    QStringList emails;
-    const auto phoneTerms = [](const QString& value) {
-        return value.startsWith(QLatin1String("+358")) ? value + QStringLiteral(" 0") + value.mid(4)
-                                                       : value;
-    };
-    for (const ContactChannel& channel : c.channels) {
-        if (channel.kind == ChannelKind::Phone)
-            phones.append(phoneTerms(channel.value));
-        else if (channel.kind == ChannelKind::Email)
-            emails.append(channel.value);
-    }
-    for (const Contact& p : c.contacts) {
-        contacts.append(p.firstName + QLatin1Char(' ') + p.lastName);
-        if (!p.phone.isEmpty())
-            phones.append(phoneTerms(p.phone));
-        if (!p.email.isEmpty())
-            emails.append(p.email);
-    }
-    QString businessId = c.businessId;
-    const QLatin1Char space(' ');
-    // group_concat over no rows is NULL: a null QString here.
-    const auto joined = [space](const QStringList& parts) {
-        return parts.isEmpty() ? QString() : parts.join(space);
-    };
-    return {c.name,         c.businessId + space + businessId.remove(QLatin1Char('-')),
-            joined(cities), joined(contacts),
-            joined(phones), joined(emails)};
-}
-
-Status Fts5SearchIndex::add(const Customer& customer)
-{
-    if (!m_added) {
-        m_added = std::make_unique<BatchedInsert>(
-            m_database,
-            QStringLiteral("INSERT INTO customer_search (rowid, name, business_id, city, "
-                           "contacts, phones, emails)"),
-            7, Texts::tr("updating the search index"), 1);
-    }
-    *m_added << customer.id;
-    for (const QString& column : document(customer))
-        *m_added << (column.isNull() ? BatchedInsert::Value() : BatchedInsert::Value(column));
-    return {};
-}
-
-Status Fts5SearchIndex::flushAdded()
-{
-    return m_added ? m_added->flush() : Status{};
+    SqlStatement insert(m_database.connection(),
+                        insertDocument + documentSelect +
+                            QStringLiteral(" WHERE c.id BETWEEN ? AND ? AND c.id NOT IN "
+                                           "(SELECT rowid FROM customer_search WHERE rowid "
+                                           "BETWEEN ? AND ?) ORDER BY c.id"),
+                        Texts::tr("updating the search index"));
+    // A customer saved since it was written (a merge into it) is in the index already.
+    return insert.exec({firstId, lastId, firstId, lastId});
 }
 
 Status Fts5SearchIndex::remove(qint64 customerId)
 {
-    if (auto status = flushAdded(); !status)
-        return status;
     SqlStatement remove(m_database.connection(),
                         QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"),
                         Texts::tr("updating the search index"));

@@ -15,8 +15,7 @@ public:
     explicit Fts5SearchIndex(Database& database);
 
     core::Status reindex(qint64 customerId) override;
-    core::Status add(const core::Customer& customer) override;
-    core::Status flushAdded() override;
+    core::Status indexNew(qint64 firstId, qint64 lastId) override;
     core::Status remove(qint64 customerId) override;
     core::Status rebuild() override;
     QString matchCondition(MatchPlan plan) const override;
@@ -27,13 +26,8 @@ public:
     // The FTS5 query for the user's text: every word a prefix, all words required.
     static std::optional<QString> toFtsQuery(const QString& text);
 
-    // The entry of a customer, column by column (name, business_id, city, contacts, phones,
-    // emails), as the SQL that reindex() runs builds it from the stored rows.
-    static QStringList document(const core::Customer& customer);
-
 private:
     Database& m_database;
-    std::unique_ptr<BatchedInsert> m_added;
 };
 
 } // namespace luotsi::storage

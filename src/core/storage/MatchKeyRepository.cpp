@@ -1,5 +1,7 @@
 #include "MatchKeyRepository.h"
 
+#include "MatchKeyHash.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -21,11 +23,9 @@ MatchKeyRepository::MatchKeyRepository(Database& database)
     , m_delete(database.connection(),
                QStringLiteral("DELETE FROM match_keys WHERE customer_id = ?"),
                purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "updating the matching keys")))
-    , m_insert(database.connection(),
-               QStringLiteral("INSERT OR IGNORE INTO match_keys (match_key, customer_id) "
-                              "VALUES (?, ?)"),
+    , m_insert(database, "INSERT OR IGNORE INTO match_keys (key_hash, customer_id) VALUES (?, ?)",
                purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "updating the matching keys")))
-    , m_lookup(database, "SELECT customer_id FROM match_keys WHERE match_key = ? LIMIT ?",
+    , m_lookup(database, "SELECT customer_id FROM match_keys WHERE key_hash = ? LIMIT ?",
                purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "looking for matching customers")))
     , m_sourceKey(database,
                   "SELECT customer_id FROM source_keys WHERE source_system = ? AND source_key = ?",
@@ -47,10 +47,34 @@ Status MatchKeyRepository::replace(qint64 customerId, const QStringList& keys)
     if (auto status = m_delete.exec({customerId}); !status)
         return status;
     for (const QString& key : keys) {
-        if (auto status = m_insert.exec({key, customerId}); !status)
+        if (auto status = m_insert.bind(1, MatchKeyHash::of(key)).bind(2, customerId).run();
+            !status)
             return status;
     }
     return {};
+}
+
+Status MatchKeyRepository::insert(qint64 keyHash, qint64 customerId)
+{
+    return m_insert.bind(1, keyHash).bind(2, customerId).run();
+}
+
+Result<QList<qint64>> MatchKeyRepository::idsFor(qint64 keyHash, int limit)
+{
+    m_lookup.bind(1, keyHash).bind(2, limit);
+    QList<qint64> ids;
+    for (;;) {
+        auto row = m_lookup.step();
+        if (!row) {
+            m_lookup.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        ids.append(m_lookup.columnInt(0));
+    }
+    m_lookup.reset();
+    return ids;
 }
 
 Status MatchKeyRepository::remove(qint64 customerId)
@@ -70,22 +94,12 @@ Result<QList<qint64>> MatchKeyRepository::candidates(const QStringList& keys, in
     QSet<qint64> seen;
     for (const QString& key : keys) {
         // One more than the limit tells an unspecific key from a full one.
-        m_lookup.bind(1, key).bind(2, perKeyLimit + 1);
-        QList<qint64> block;
-        for (;;) {
-            auto row = m_lookup.step();
-            if (!row) {
-                m_lookup.reset();
-                return row.error();
-            }
-            if (!*row)
-                break;
-            block.append(m_lookup.columnInt(0));
-        }
-        m_lookup.reset();
-        if (block.size() > perKeyLimit)
+        auto block = idsFor(MatchKeyHash::of(key), perKeyLimit + 1);
+        if (!block)
+            return block.error();
+        if (block->size() > perKeyLimit)
             continue;
-        for (qint64 id : std::as_const(block)) {
+        for (qint64 id : std::as_const(*block)) {
             if (!seen.contains(id)) {
                 seen.insert(id);
                 ids.append(id);

@@ -23,13 +23,18 @@ public:
     // The customers sharing any of the keys, at most perKeyLimit per key (a key with more is
     // skipped as unspecific), without repeats, in the keys' order.
     core::Result<QList<qint64>> candidates(const QStringList& keys, int perKeyLimit);
+    // The customers holding one key (by MatchKeyHash), at most limit of them.
+    core::Result<QList<qint64>> idsFor(qint64 keyHash, int limit);
+    // Adds one (key hash, customer) entry; given in key order, entries go in as an ordered
+    // pass over the index.
+    core::Status insert(qint64 keyHash, qint64 customerId);
     // The customer holding a legacy system's key, or 0.
     core::Result<qint64> bySourceKey(const QString& sourceSystem, const QString& key);
 
 private:
     Database& m_database;
     SqlStatement m_delete;
-    SqlStatement m_insert;
+    SqliteStatement m_insert;
     // Run several times for every imported row: on SQLite's C API.
     SqliteStatement m_lookup;
     SqliteStatement m_sourceKey;

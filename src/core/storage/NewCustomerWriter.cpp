@@ -73,9 +73,6 @@ NewCustomerWriter::NewCustomerWriter(Database& database, SearchIndex& searchInde
                                "batch_id, user_id, changed_at)"),
                 6,
                 purpose("FieldSourceRepository", "recording where the customer's data came from"))
-    , m_matchKeys(database,
-                  QStringLiteral("INSERT OR IGNORE INTO match_keys (match_key, customer_id)"), 2,
-                  purpose("MatchKeyRepository", "adding matching keys"))
 {}
 
 Status NewCustomerWriter::readIds()
@@ -104,7 +101,7 @@ Status NewCustomerWriter::refreshIds()
     return m_idsKnown ? readIds() : Status{};
 }
 
-Result<Customer> NewCustomerWriter::create(Customer c, const QStringList& matchKeys)
+Result<Customer> NewCustomerWriter::create(Customer c)
 {
     if (!m_idsKnown) {
         if (auto s = readIds(); !s)
@@ -113,6 +110,12 @@ Result<Customer> NewCustomerWriter::create(Customer c, const QStringList& matchK
     const QDateTime now = sv::now();
     const QString nowText = sv::fromTimestamp(now);
     c.id = m_nextCustomer++;
+    if (m_pendingCustomers == 0)
+        m_firstPending = c.id;
+    if (!m_written.isEmpty() && m_written.last().second == c.id - 1)
+        m_written.last().second = c.id;
+    else
+        m_written.append({c.id, c.id});
     c.createdAt = c.createdAt.isValid() ? sv::asStored(c.createdAt) : now;
     c.changedAt = now;
     m_customers << c.id << c.name << SortName::of(c.name) << c.businessId
@@ -156,12 +159,6 @@ Result<Customer> NewCustomerWriter::create(Customer c, const QStringList& matchK
         m_sources << c.id << field << system << BatchedInsert::id(batchId)
                   << BatchedInsert::id(userId) << nowText;
     }
-    for (const QString& key : matchKeys) {
-        m_matchKeys << key << c.id;
-        m_pendingKeys.insert(key);
-    }
-    if (auto s = m_searchIndex.add(c); !s)
-        return Error{s.error().message, c.name};
     if (++m_pendingCustomers >= pendingLimit) {
         if (auto s = flush(); !s)
             return Error{s.error().message, c.name};
@@ -169,34 +166,36 @@ Result<Customer> NewCustomerWriter::create(Customer c, const QStringList& matchK
     return c;
 }
 
-bool NewCustomerWriter::pendingShares(const QStringList& keys, const QString& sourceSystem,
-                                      const QString& sourceKey) const
+bool NewCustomerWriter::pendingSourceKey(const QString& sourceSystem,
+                                         const QString& sourceKey) const
 {
-    if (m_pendingCustomers == 0)
-        return false;
-    if (!sourceKey.isEmpty() && m_pendingSourceKeys.contains(sourceKeyOf(sourceSystem, sourceKey)))
-        return true;
-    for (const QString& key : keys) {
-        if (m_pendingKeys.contains(key))
-            return true;
-    }
-    return false;
+    return m_pendingCustomers > 0 && !sourceKey.isEmpty() &&
+           m_pendingSourceKeys.contains(sourceKeyOf(sourceSystem, sourceKey));
 }
 
 Status NewCustomerWriter::flush()
 {
     // Parents before the rows that refer to them.
-    for (BatchedInsert* insert :
-         {&m_customers, &m_contacts, &m_addresses, &m_channels, &m_relationships, &m_sourceKeys,
-          &m_audit, &m_sources, &m_matchKeys}) {
+    for (BatchedInsert* insert : {&m_customers, &m_contacts, &m_addresses, &m_channels,
+                                  &m_relationships, &m_sourceKeys, &m_audit, &m_sources}) {
         if (auto s = insert->flush(); !s)
             return s;
     }
-    if (auto s = m_searchIndex.flushAdded(); !s)
-        return s;
     m_pendingCustomers = 0;
-    m_pendingKeys.clear();
     m_pendingSourceKeys.clear();
+    return {};
+}
+
+Status NewCustomerWriter::finish()
+{
+    if (auto s = flush(); !s)
+        return s;
+    // One statement a range: the index builds its entries from the rows just written.
+    for (const auto& [first, last] : std::as_const(m_written)) {
+        if (auto s = m_searchIndex.indexNew(first, last); !s)
+            return s;
+    }
+    m_written.clear();
     return {};
 }
 

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "core/Result.h"
-#include "core/register/Customer.h"
 
 #include <QList>
 #include <QString>
@@ -27,12 +26,10 @@ public:
     // Brings one customer's entry up to date with its stored data (call inside the save's
     // transaction).
     virtual core::Status reindex(qint64 customerId) = 0;
-    // Adds a customer just written (with its id) from the record itself, nothing read back: the
-    // bulk writers' path. The entry is the one reindex() would make. Entries may wait to be
-    // written many at a time until flushAdded(), which the writer calls before anything reads
-    // the index (reindex() and remove() flush first themselves).
-    virtual core::Status add(const core::Customer& customer) = 0;
-    virtual core::Status flushAdded() = 0;
+    // Indexes the customers with ids from first to last that exist and are not in the index yet
+    // (a save since indexes its customer): the bulk writers' path, one statement for a whole
+    // batch of new customers.
+    virtual core::Status indexNew(qint64 firstId, qint64 lastId) = 0;
     virtual core::Status remove(qint64 customerId) = 0;
     // Rebuilds the whole index, for bulk loads.
     virtual core::Status rebuild() = 0;
