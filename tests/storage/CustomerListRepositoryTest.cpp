@@ -737,3 +737,32 @@ TEST_F(CustomerListFilters, DataQualityCountsAreTheFiltersCounts)
         EXPECT_GT(counts.of(issue), 0) << issueName(issue);
     }
 }
+
+// The list keeps the index's count of the last search (it asks for the count, then a page, at
+// every keystroke); any change to the register, by this connection or by another one, makes it
+// count again.
+TEST(CustomerListSearchCount, FollowsChangesByThisAndOtherConnections)
+{
+    test::TemporaryRegister reg;
+    CustomerService& service = reg.workspace().customers();
+    const auto named = [](const QString& name) {
+        Customer c;
+        c.name = name;
+        c.kind = CustomerKind::Association;
+        return c;
+    };
+    CustomerQuery query;
+    query.searchText = QStringLiteral("Kallio");
+    ASSERT_TRUE(service.create(named(QStringLiteral("Kallion Kuoro ry"))));
+    EXPECT_EQ(*service.count(query), 1);
+    EXPECT_EQ(service.fetchAfter(query, std::nullopt, 10)->size(), 1);
+
+    ASSERT_TRUE(service.create(named(QStringLiteral("Kallion Lausujat ry"))));
+    EXPECT_EQ(*service.count(query), 2) << "a change by this connection";
+
+    auto other = Workspace::open(reg.path(), QStringLiteral("toinen"), QStringLiteral("Toinen"));
+    ASSERT_TRUE(other);
+    ASSERT_TRUE((*other)->customers().create(named(QStringLiteral("Kallion Kamerakerho ry"))));
+    EXPECT_EQ(*service.count(query), 3) << "a commit by another connection";
+    EXPECT_EQ(service.fetchAfter(query, std::nullopt, 10)->size(), 3);
+}

@@ -115,6 +115,15 @@ Status BenchData::prepare(Console& console)
         if (auto status = makeFiles(console); !status)
             return status;
     }
+    // Registers made by an older build are brought to this build's schema now, so that no
+    // measured run includes a migration.
+    for (const QString& path : {registerPath(), emptyRegisterPath()}) {
+        if (!QFileInfo::exists(path))
+            continue;
+        auto workspace = Workspace::open(path, Workspace::systemLogin(), Workspace::systemLogin());
+        if (!workspace)
+            return workspace.error();
+    }
     if (!QFileInfo::exists(prefixesPath()) || !QFileInfo::exists(cardIdsPath())) {
         if (auto status = makeSamples(); !status)
             return status;

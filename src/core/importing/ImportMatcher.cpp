@@ -116,6 +116,7 @@ Result<MatchFinding> ImportMatcher::find(const PreparedRecord& record,
     }
 
     double best = -1.0;
+    m_scored += all.size();
     for (qint64 id : std::as_const(all)) {
         auto other = prepared(id);
         if (!other)
@@ -176,6 +177,7 @@ Result<const PreparedRecord*> ImportMatcher::prepared(qint64 customerId)
     auto record = m_records->read(customerId);
     if (!record)
         return record.error();
+    ++m_read;
     remember(customerId, PreparedRecord::prepare(*record));
     return &m_recent.find(customerId).value();
 }

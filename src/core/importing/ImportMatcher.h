@@ -56,6 +56,10 @@ public:
                               const QString& sourceSystem, const QString& sourceKey,
                               const BatchKeyIndex* batch);
     Result<QString> nameOf(qint64 customerId);
+    // How much work matching did, for the import's timing log: candidates scored, and of them
+    // the ones whose record had to be read from the register.
+    qint64 candidatesScored() const { return m_scored; }
+    qint64 recordsRead() const { return m_read; }
     // Only the record the same source system already gave under this key (or the customer a
     // Luotsi export row names): identity, not de-duplication, so it holds without matching too.
     Result<MatchFinding> findSameRecord(const QString& sourceSystem, const QString& sourceKey);
@@ -76,6 +80,8 @@ private:
     // same candidates over and over. Bounded, so that memory stays flat on any file.
     QHash<qint64, matching::PreparedRecord> m_recent;
     QHash<qint64, matching::PreparedRecord> m_older;
+    qint64 m_scored = 0;
+    qint64 m_read = 0;
 };
 
 } // namespace luotsi::core::importing

@@ -73,6 +73,19 @@ Result<SearchIndex::MatchPlan> CustomerListRepository::searchPlan(qint64 matches
                                     : SearchIndex::MatchPlan::ManyMatches;
 }
 
+Result<qint64> CustomerListRepository::countMatches(const QString& matchValue)
+{
+    const qint64 version = m_database.changeVersion();
+    if (version >= 0 && version == m_lastCount.registerVersion &&
+        matchValue == m_lastCount.matchValue)
+        return m_lastCount.matches;
+    auto matches = m_searchIndex.countMatches(matchValue);
+    if (!matches)
+        return matches;
+    m_lastCount = {matchValue, *matches, version};
+    return matches;
+}
+
 Result<CustomerListRepository::Where> CustomerListRepository::where(const CustomerQuery& query)
 {
     Where where;
@@ -87,7 +100,7 @@ Result<CustomerListRepository::Where> CustomerListRepository::where(const Custom
             return where;
         }
         // The index counts its matches in a few milliseconds; that number picks the plan.
-        const auto matches = m_searchIndex.countMatches(*match);
+        const auto matches = countMatches(*match);
         if (!matches)
             return matches.error();
         if (*matches == 0) {

@@ -55,6 +55,11 @@ private:
     static void appendSegmentCondition(qint64 segmentId, QStringList& conditions,
                                        QStringList& countConditions, Where& where);
     core::Result<SearchIndex::MatchPlan> searchPlan(qint64 matches);
+    // The index's count of a search's matches: the list asks for the count and then a page of
+    // the same query, each keystroke, and counting a two-letter prefix takes milliseconds. The
+    // last count is kept while the register is unchanged (no commit by any connection, no
+    // change by this one).
+    core::Result<qint64> countMatches(const QString& matchValue);
     core::Result<QList<core::CustomerRow>> select(const core::CustomerQuery& query,
                                                   const QString& extraCondition,
                                                   const QVariantList& extraValues, bool reverse,
@@ -63,6 +68,13 @@ private:
     Database& m_database;
     SearchIndex& m_searchIndex;
     qint64 m_manyMatches;
+    struct CountedMatches
+    {
+        QString matchValue;
+        qint64 matches = 0;
+        qint64 registerVersion = -1;
+    };
+    CountedMatches m_lastCount;
 };
 
 } // namespace luotsi::storage

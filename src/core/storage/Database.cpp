@@ -122,6 +122,25 @@ void* Database::sqliteHandle() const
     return *static_cast<void* const*>(handle.data());
 }
 
+qint64 Database::changeVersion() const
+{
+    auto* db = static_cast<sqlite3*>(sqliteHandle());
+    if (db == nullptr)
+        return -1;
+    // PRAGMA data_version changes with other connections' commits only; this connection's own
+    // changes are counted by total_changes.
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
+        return -1;
+    qint64 version = -1;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    if (version < 0)
+        return -1;
+    return (version << 40) ^ sqlite3_total_changes64(db);
+}
+
 core::Result<int> Database::cacheSizeKiB() const
 {
     QSqlQuery query(connection());

@@ -37,6 +37,9 @@ public:
     QString path() const { return m_path; }
     // The connection's sqlite3* for SqliteStatement and WorkMeter; nullptr when not SQLite.
     void* sqliteHandle() const;
+    // A number that changes whenever the register changes: a commit by any other connection or
+    // a change by this one. For caches of query results; -1 when it cannot be told.
+    qint64 changeVersion() const;
     Dialect dialect() const { return m_dialect; }
 
 private:

@@ -59,6 +59,22 @@ Status MatchKeyRepository::insert(qint64 keyHash, qint64 customerId)
     return m_insert.bind(1, keyHash).bind(2, customerId).run();
 }
 
+Status MatchKeyRepository::dropCustomerIndex()
+{
+    return execSql(m_database.connection(),
+                   QStringLiteral("DROP INDEX IF EXISTS match_keys_customer"),
+                   purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "updating the matching keys")));
+}
+
+Status MatchKeyRepository::createCustomerIndex()
+{
+    // The same index as migrations/0003_import.sql and sqlite/0008_match_key_hashes.sql make.
+    return execSql(m_database.connection(),
+                   QStringLiteral("CREATE INDEX IF NOT EXISTS match_keys_customer ON match_keys "
+                                  "(customer_id)"),
+                   purpose(QT_TRANSLATE_NOOP("MatchKeyRepository", "updating the matching keys")));
+}
+
 Result<QList<qint64>> MatchKeyRepository::idsFor(qint64 keyHash, int limit)
 {
     m_lookup.bind(1, keyHash).bind(2, limit);

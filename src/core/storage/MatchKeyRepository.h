@@ -28,6 +28,11 @@ public:
     // Adds one (key hash, customer) entry; given in key order, entries go in as an ordered
     // pass over the index.
     core::Status insert(qint64 keyHash, qint64 customerId);
+    // Around a bulk insert of many entries in key order: the index by customer is dropped and
+    // made again afterwards (sorting once instead of inserting millions of entries at random
+    // places). Inside the caller's transaction.
+    core::Status dropCustomerIndex();
+    core::Status createCustomerIndex();
     // The customer holding a legacy system's key, or 0.
     core::Result<qint64> bySourceKey(const QString& sourceSystem, const QString& key);
 
