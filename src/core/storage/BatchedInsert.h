@@ -27,7 +27,7 @@ public:
 
     // `head` is "INSERT INTO t (a, b, c)" (or "INSERT OR IGNORE INTO ..."); `columns` its count.
     BatchedInsert(Database& database, QString head, int columns, QString purpose,
-                  int rowsPerStatement = 1);
+                  int rowsPerStatement = 32);
     ~BatchedInsert();
     BatchedInsert(const BatchedInsert&) = delete;
     BatchedInsert& operator=(const BatchedInsert&) = delete;
