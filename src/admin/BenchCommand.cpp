@@ -88,6 +88,10 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
     const QCommandLineOption peerRuns(QStringLiteral("peer-runs"),
                                       tr("Runs of each peer (default 1)."), QStringLiteral("N"),
                                       QStringLiteral("1"));
+    const QCommandLineOption caseMinutes(
+        QStringLiteral("case-minutes"),
+        tr("Stop repeating a case once its runs have taken this many minutes (default 10)."),
+        QStringLiteral("M"), QStringLiteral("10"));
     const QCommandLineOption noPeers(QStringLiteral("no-peers"), tr("Leave the peers out."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Also write the results as JSON to this file."),
@@ -100,7 +104,7 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
                                    tr("Where the peers are installed (default %1).")
                                        .arg(bench::BenchRunner::defaultPeersFolder()),
                                    QStringLiteral("DIR"), bench::BenchRunner::defaultPeersFolder());
-    parser.addOptions({scale, seed, only, runs, peerRuns, noPeers, json, data, peers});
+    parser.addOptions({scale, seed, only, runs, peerRuns, caseMinutes, noPeers, json, data, peers});
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << Qt::endl;
         return 2;
@@ -126,6 +130,12 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
     options.runs = int(*runsValue);
     options.peerRuns = int(*peerRunsValue);
     options.peers = !parser.isSet(noPeers);
+    bool minutesOk = false;
+    options.caseMinutes = parser.value(caseMinutes).toDouble(&minutesOk);
+    if (!minutesOk || options.caseMinutes <= 0) {
+        console.err << tr("--case-minutes needs a number of minutes above 0.") << Qt::endl;
+        return 2;
+    }
     options.dataFolder = parser.value(data);
     options.peersFolder = parser.value(peers);
     options.program = QCoreApplication::applicationFilePath();

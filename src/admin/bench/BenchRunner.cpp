@@ -124,7 +124,14 @@ BenchCase BenchRunner::measure(BenchCase result, const ChildCommand& command, in
                                const Check& check, const std::function<Status()>& before)
 {
     m_console.err << tr("Measuring %1…").arg(result.name) << Qt::endl;
+    double spentMs = 0;
+    int made = 0;
     for (int run = 0; run < runs; ++run) {
+        if (run > 0 && spentMs > m_options.caseMinutes * 60000) {
+            result.note += (result.note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                           tr("%1 of %2 runs (--case-minutes)").arg(made).arg(runs);
+            break;
+        }
         if (before) {
             if (auto status = before(); !status)
                 return BenchCase::failed(result.name, result.group, result.role,
@@ -138,6 +145,8 @@ BenchCase BenchRunner::measure(BenchCase result, const ChildCommand& command, in
             return BenchCase::failed(result.name, result.group, result.role, note.error().message);
         result.note = *note;
         result.peakRssMiB = std::max(result.peakRssMiB, child.peakRssMiB);
+        spentMs += child.wallMs;
+        ++made;
     }
     return result;
 }

@@ -19,6 +19,9 @@ struct BenchOptions
     quint32 seed = 1;
     int runs = 3;     // of each Luotsi case and floor
     int peerRuns = 1; // of each peer (they take a minute each at a million rows)
+    // A case stops repeating once its runs have taken this long (at least one run is made):
+    // a million-row import takes minutes a run.
+    double caseMinutes = 10;
     QStringList only; // case groups to run; empty: all
     QString dataFolder;
     QString peersFolder;
