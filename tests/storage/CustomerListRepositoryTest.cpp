@@ -569,8 +569,9 @@ TEST_F(CustomerListFilters, BothSearchPlansListTheSameCustomers)
 {
     // A threshold of 1 sends every search down the "many matches" plan (walk the sort index,
     // test each customer); the service's default sends these small sets down the other.
-    storage::CustomerListRepository manyPlan(s_register->workspace().database(),
-                                             s_register->workspace().searchIndex(), 1);
+    storage::CustomerListRepository manyPlan(
+        s_register->workspace().database(), s_register->workspace().searchIndex(), 1,
+        storage::CustomerListRepository::SearchPaging::SqlOnly);
     for (const QString& text :
          {QStringLiteral("kallion"), QStringLiteral("ab"), QStringLiteral("oulu")}) {
         for (const bool descending : {false, true}) {
@@ -592,6 +593,41 @@ TEST_F(CustomerListFilters, BothSearchPlansListTheSameCustomers)
             EXPECT_EQ(test::valueOf(manyPlan.count(q)), walked.size());
             if (walked.size() > 3) {
                 EXPECT_EQ(idsOf(test::valueOf(manyPlan.fetchAt(q, 3, 2))), walked.mid(3, 2));
+            }
+        }
+    }
+}
+
+// A search alone is paged from its matches ranked in the list's order: every sort column, both
+// directions, pages after, before and at an offset, against the test's own order.
+TEST_F(CustomerListFilters, RankedSearchPagesFollowEverySortOrder)
+{
+    const CustomerSortColumn columns[] = {CustomerSortColumn::Name, CustomerSortColumn::BusinessId,
+                                          CustomerSortColumn::Kind, CustomerSortColumn::Status,
+                                          CustomerSortColumn::City, CustomerSortColumn::Changed};
+    for (const QString& text : {QStringLiteral("ab"), QStringLiteral("oulu"),
+                                QStringLiteral("tampere"), QStringLiteral("emile oy")}) {
+        for (const CustomerSortColumn column : columns) {
+            for (const bool descending : {false, true}) {
+                CustomerQuery q;
+                q.searchText = text;
+                q.sortColumn = column;
+                q.descending = descending;
+                SCOPED_TRACE(text.toStdString() + " column " + std::to_string(int(column)) +
+                             (descending ? " desc" : ""));
+                const QList<qint64> expected = expectedIds(q);
+                ASSERT_GE(expected.size(), 3);
+                EXPECT_EQ(test::valueOf(service().count(q)), expected.size());
+                const QList<CustomerRow> forward = walk(q, 5);
+                EXPECT_EQ(idsOf(forward), expected);
+                const qint64 middle = expected.size() / 2;
+                EXPECT_EQ(idsOf(test::valueOf(service().fetchAt(q, middle, 4))),
+                          expected.mid(middle, 4));
+                const CustomerRow& last = forward.last();
+                EXPECT_EQ(idsOf(test::valueOf(
+                              service().fetchBefore(q, RowKey{last.sortValue, last.id}, 2))),
+                          expected.mid(expected.size() - 3, 2));
+                EXPECT_TRUE(test::valueOf(service().fetchAt(q, expected.size(), 4)).isEmpty());
             }
         }
     }

@@ -7,6 +7,7 @@
 #include "core/segments/Segment.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -48,14 +49,129 @@ QString primarySegmentationSql()
     return QStringLiteral("(SELECT id FROM segmentations WHERE is_primary = 1 LIMIT 1)");
 }
 
+// The list row's columns, the sort key last. The segment comes by primary key for the page's
+// rows only (LIMIT applies to the outer walk of the sort index), so it costs two probes a row
+// whatever the register's size.
+QString rowSelectSql(const QString& key)
+{
+    return QStringLiteral("SELECT c.id, c.name, c.business_id, c.kind, c.status, c.city, "
+                          "coalesce(u.display_name, ''), c.changed_at, coalesce(sg.id, 0), "
+                          "coalesce(sg.name_fi, ''), coalesce(sg.name_en, ''), "
+                          "coalesce(sg.colour, ''), ") +
+           key +
+           QStringLiteral(" FROM customers c LEFT JOIN users u ON u.id = c.owner_id"
+                          " LEFT JOIN customer_segments cs ON cs.customer_id = c.id"
+                          " AND cs.segmentation_id = ") +
+           primarySegmentationSql() +
+           QStringLiteral(" LEFT JOIN segments sg ON sg.id = cs.segment_id");
+}
+
+CustomerRow readRow(const SqlStatement& statement)
+{
+    CustomerRow row;
+    row.id = statement.value(0).toLongLong();
+    row.name = statement.value(1).toString();
+    row.businessId = statement.value(2).toString();
+    row.kind = vocabulary::fromCode<CustomerKind>(statement.value(3).toString())
+                   .value_or(CustomerKind::Company);
+    row.status = vocabulary::fromCode<CustomerStatus>(statement.value(4).toString())
+                     .value_or(CustomerStatus::Active);
+    row.city = statement.value(5).toString();
+    row.ownerName = statement.value(6).toString();
+    row.changedAt = sqlvalues::toTimestamp(statement.value(7));
+    row.segmentId = statement.value(8).toLongLong();
+    const QString nameFi = statement.value(9).toString();
+    const QString nameEn = statement.value(10).toString();
+    row.segmentName = segments::preferFinnish() || nameEn.isEmpty() ? nameFi : nameEn;
+    row.segmentColour = statement.value(11).toString();
+    row.sortValue = statement.value(12);
+    return row;
+}
+
+// A search with no other condition: the only queries the ranked matches answer.
+bool searchAlone(const CustomerQuery& query)
+{
+    CustomerQuery plain;
+    plain.searchText = query.searchText;
+    plain.sortColumn = query.sortColumn;
+    plain.descending = query.descending;
+    return !query.searchText.trimmed().isEmpty() && query == plain;
+}
+
 } // namespace
 
 CustomerListRepository::CustomerListRepository(Database& database, SearchIndex& searchIndex,
-                                               qint64 manyMatches)
+                                               qint64 manyMatches, SearchPaging paging)
     : m_database(database)
     , m_searchIndex(searchIndex)
     , m_manyMatches(manyMatches)
+    , m_paging(paging)
 {}
+
+Result<const RankedMatches*> CustomerListRepository::rankedMatches(const CustomerQuery& query)
+{
+    if (m_paging != SearchPaging::Ranked || !searchAlone(query))
+        return nullptr;
+    const auto match = m_searchIndex.matchValue(query.searchText);
+    const qint64 version = m_database.changeVersion();
+    if (!match || version < 0)
+        return nullptr;
+    if (m_ranked && m_ranked->matchValue() == *match &&
+        m_ranked->order().column() == query.sortColumn && m_ranked->order().version() == version)
+        return m_ranked.get();
+    if (!m_order || m_order->column() != query.sortColumn || m_order->version() != version) {
+        m_ranked.reset();
+        m_order.reset(); // its memory goes before the next one's comes
+        auto order = ListOrder::read(m_database, query.sortColumn);
+        if (!order)
+            return order.error();
+        m_order = std::make_shared<const ListOrder>(std::move(*order));
+    }
+    auto ranked = std::make_unique<RankedMatches>(m_order, *match);
+    auto marked = m_searchIndex.markMatches(*match, *ranked);
+    if (!marked)
+        return marked.error();
+    if (!*marked)
+        return nullptr;
+    m_ranked = std::move(ranked);
+    return m_ranked.get();
+}
+
+Result<QList<CustomerRow>> CustomerListRepository::rowsOfRanks(const CustomerQuery& query,
+                                                               const RankedMatches& matches,
+                                                               const std::vector<quint32>& ranks)
+{
+    if (ranks.empty())
+        return QList<CustomerRow>{};
+    QByteArray ids = "[";
+    for (const quint32 rank : ranks) {
+        if (ids.size() > 1)
+            ids += ',';
+        ids += QByteArray::number(matches.order().idAt(rank));
+    }
+    ids += ']';
+    SqlStatement statement(m_database.connection(),
+                           rowSelectSql(sortColumnSql(query.sortColumn)) +
+                               QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?))"),
+                           Texts::tr("reading the customer list"));
+    if (auto status = statement.exec({QString::fromLatin1(ids)}); !status)
+        return status.error();
+    QHash<qint64, CustomerRow> byId;
+    byId.reserve(qsizetype(ranks.size()));
+    while (statement.next()) {
+        CustomerRow row = readRow(statement);
+        byId.insert(row.id, std::move(row));
+    }
+    QList<CustomerRow> rows;
+    rows.reserve(qsizetype(ranks.size()));
+    for (const quint32 rank : ranks) {
+        // A customer deleted since the ranking is left out (the next page call ranks again).
+        auto it = byId.find(matches.order().idAt(rank));
+        if (it != byId.end())
+            rows.append(std::move(*it));
+    }
+    return rows;
+}
 
 Result<SearchIndex::MatchPlan> CustomerListRepository::searchPlan(qint64 matches)
 {
@@ -191,6 +307,11 @@ void CustomerListRepository::appendSegmentCondition(qint64 segmentId, QStringLis
 
 Result<qint64> CustomerListRepository::count(const CustomerQuery& query)
 {
+    const auto ranked = rankedMatches(query);
+    if (!ranked)
+        return ranked.error();
+    if (*ranked)
+        return (*ranked)->count();
     const auto found = where(query);
     if (!found)
         return found.error();
@@ -231,18 +352,7 @@ Result<QList<CustomerRow>> CustomerListRepository::select(const CustomerQuery& q
     const QString key = sortColumnSql(query.sortColumn);
     const bool descending = query.descending != reverse;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // The segment comes by primary key for the page's rows only (LIMIT applies to the outer
-    // walk of the sort index), so it costs two probes a row whatever the register's size.
-    QString sql = QStringLiteral("SELECT c.id, c.name, c.business_id, c.kind, c.status, c.city, "
-                                 "coalesce(u.display_name, ''), c.changed_at, coalesce(sg.id, 0), "
-                                 "coalesce(sg.name_fi, ''), coalesce(sg.name_en, ''), "
-                                 "coalesce(sg.colour, ''), ") +
-                  key +
-                  QStringLiteral(" FROM customers c LEFT JOIN users u ON u.id = c.owner_id"
-                                 " LEFT JOIN customer_segments cs ON cs.customer_id = c.id"
-                                 " AND cs.segmentation_id = ") +
-                  primarySegmentationSql() +
-                  QStringLiteral(" LEFT JOIN segments sg ON sg.id = cs.segment_id");
+    QString sql = rowSelectSql(key);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.id") + direction +
@@ -255,26 +365,8 @@ Result<QList<CustomerRow>> CustomerListRepository::select(const CustomerQuery& q
         return status.error();
     QList<CustomerRow> rows;
     rows.reserve(limit);
-    while (statement.next()) {
-        CustomerRow row;
-        row.id = statement.value(0).toLongLong();
-        row.name = statement.value(1).toString();
-        row.businessId = statement.value(2).toString();
-        row.kind = vocabulary::fromCode<CustomerKind>(statement.value(3).toString())
-                       .value_or(CustomerKind::Company);
-        row.status = vocabulary::fromCode<CustomerStatus>(statement.value(4).toString())
-                         .value_or(CustomerStatus::Active);
-        row.city = statement.value(5).toString();
-        row.ownerName = statement.value(6).toString();
-        row.changedAt = sqlvalues::toTimestamp(statement.value(7));
-        row.segmentId = statement.value(8).toLongLong();
-        const QString nameFi = statement.value(9).toString();
-        const QString nameEn = statement.value(10).toString();
-        row.segmentName = segments::preferFinnish() || nameEn.isEmpty() ? nameFi : nameEn;
-        row.segmentColour = statement.value(11).toString();
-        row.sortValue = statement.value(12);
-        rows.append(std::move(row));
-    }
+    while (statement.next())
+        rows.append(readRow(statement));
     if (reverse)
         std::reverse(rows.begin(), rows.end());
     return rows;
@@ -284,6 +376,17 @@ Result<QList<CustomerRow>> CustomerListRepository::fetchAfter(const CustomerQuer
                                                               const std::optional<RowKey>& after,
                                                               int limit)
 {
+    const auto ranked = rankedMatches(query);
+    if (!ranked)
+        return ranked.error();
+    if (const RankedMatches* matches = *ranked) {
+        if (!after)
+            return rowsOfRanks(query, *matches,
+                               matches->ranks(std::nullopt, 0, query.descending, limit));
+        // A row no longer in the order (deleted since) is found by its key in SQL below.
+        if (const quint32 from = matches->order().rankOf(after->id); from != ListOrder::noRank)
+            return rowsOfRanks(query, *matches, matches->ranks(from, 0, query.descending, limit));
+    }
     if (!after)
         return select(query, {}, {}, false, limit, 0);
     const QString key = sortColumnSql(query.sortColumn);
@@ -296,6 +399,16 @@ Result<QList<CustomerRow>> CustomerListRepository::fetchAfter(const CustomerQuer
 Result<QList<CustomerRow>> CustomerListRepository::fetchBefore(const CustomerQuery& query,
                                                                const RowKey& before, int limit)
 {
+    const auto ranked = rankedMatches(query);
+    if (!ranked)
+        return ranked.error();
+    if (const RankedMatches* matches = *ranked) {
+        if (const quint32 from = matches->order().rankOf(before.id); from != ListOrder::noRank) {
+            std::vector<quint32> ranks = matches->ranks(from, 0, !query.descending, limit);
+            std::reverse(ranks.begin(), ranks.end());
+            return rowsOfRanks(query, *matches, ranks);
+        }
+    }
     const QString key = sortColumnSql(query.sortColumn);
     const QString op = query.descending ? QStringLiteral(">") : QStringLiteral("<");
     return select(query, QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, op),
@@ -305,6 +418,13 @@ Result<QList<CustomerRow>> CustomerListRepository::fetchBefore(const CustomerQue
 Result<QList<CustomerRow>> CustomerListRepository::fetchAt(const CustomerQuery& query,
                                                            qint64 offset, int limit)
 {
+    const auto ranked = rankedMatches(query);
+    if (!ranked)
+        return ranked.error();
+    if (const RankedMatches* matches = *ranked)
+        return rowsOfRanks(
+            query, *matches,
+            matches->ranks(std::nullopt, std::max<qint64>(offset, 0), query.descending, limit));
     if (offset <= 0)
         return select(query, {}, {}, false, limit, 0);
     // OFFSET has to step over every row before it. Stepping over whole rows (name, owner...)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Database.h"
+#include "ListOrder.h"
+#include "RankedMatches.h"
 #include "SearchIndex.h"
 #include "core/Result.h"
 #include "core/register/CustomerQuery.h"
 
+#include <memory>
 #include <optional>
 
 namespace luotsi::storage {
@@ -15,11 +18,20 @@ namespace luotsi::storage {
 class CustomerListRepository final
 {
 public:
-    // From manyMatches search matches on, the list walks its sort index instead of sorting the
-    // matches (see SearchIndex::MatchPlan); tests lower it to run both plans on small data.
+    // A search alone is paged from its matches ranked in the list's order (RankedMatches) where
+    // the index can rank them; a search with other filters, by SQL. From manyMatches search
+    // matches on, that SQL walks the sort index instead of sorting the matches (see
+    // SearchIndex::MatchPlan); tests lower it, and turn ranking off, to run every plan on small
+    // data.
     static constexpr qint64 defaultManyMatches = 15000;
+    enum class SearchPaging
+    {
+        Ranked,
+        SqlOnly
+    };
     CustomerListRepository(Database& database, SearchIndex& searchIndex,
-                           qint64 manyMatches = defaultManyMatches);
+                           qint64 manyMatches = defaultManyMatches,
+                           SearchPaging paging = SearchPaging::Ranked);
 
     core::Result<qint64> count(const core::CustomerQuery& query);
     // The rows after `after` (or from the start) in the query's order.
@@ -64,10 +76,20 @@ private:
                                                   const QString& extraCondition,
                                                   const QVariantList& extraValues, bool reverse,
                                                   int limit, qint64 offset);
+    // The query's matches ranked in its order when it is a search alone and the index can rank
+    // (kept while the register and the search are unchanged); nullptr: page it by SQL.
+    core::Result<const RankedMatches*> rankedMatches(const core::CustomerQuery& query);
+    // The list rows of these ranks of the ranked matches' order, in the order given.
+    core::Result<QList<core::CustomerRow>> rowsOfRanks(const core::CustomerQuery& query,
+                                                       const RankedMatches& matches,
+                                                       const std::vector<quint32>& ranks);
 
     Database& m_database;
     SearchIndex& m_searchIndex;
     qint64 m_manyMatches;
+    SearchPaging m_paging;
+    std::shared_ptr<const ListOrder> m_order;
+    std::unique_ptr<RankedMatches> m_ranked;
     struct CountedMatches
     {
         QString matchValue;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "MatchKeyHash.h"
+#include "RankedMatches.h"
 #include "SqlStatement.h"
 
 #include <QAtomicInt>
@@ -99,6 +100,11 @@ core::Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path
         if (!MatchKeyHash::registerSqlFunction(database->sqliteHandle())) {
             return core::Error{
                 Texts::tr("Cannot open the database: %1").arg(QStringLiteral("match_key_hash()")),
+                path};
+        }
+        if (!RankedMatches::registerSqlFunction(database->sqliteHandle())) {
+            return core::Error{
+                Texts::tr("Cannot open the database: %1").arg(QStringLiteral("search_rank_set()")),
                 path};
         }
         // A file that is not SQLite opens fine and fails at the first read: find out now.

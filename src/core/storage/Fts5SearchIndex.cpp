@@ -1,5 +1,6 @@
 #include "Fts5SearchIndex.h"
 
+#include "RankedMatches.h"
 #include "SqlStatement.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,24 @@ Result<qint64> Fts5SearchIndex::countMatches(const QString& matchValue)
     if (auto status = count.exec({matchValue}); !status)
         return status.error();
     return count.next() ? count.value(0).toLongLong() : 0;
+}
+
+Result<bool> Fts5SearchIndex::markMatches(const QString& matchValue, RankedMatches& into)
+{
+    if (m_database.sqliteHandle() == nullptr)
+        return false;
+    if (!m_markMatches) {
+        m_markMatches = std::make_unique<SqliteStatement>(
+            m_database,
+            "SELECT search_rank_set(rowid, ?2) FROM customer_search WHERE customer_search MATCH ?1",
+            Texts::tr("searching"));
+    }
+    m_markMatches->bind(1, matchValue).bindPointer(2, &into, RankedMatches::pointerType);
+    auto row = m_markMatches->step();
+    m_markMatches->reset();
+    if (!row)
+        return row.error();
+    return true;
 }
 
 std::optional<QString> Fts5SearchIndex::matchValue(const QString& text) const

@@ -2,6 +2,7 @@
 
 #include "BatchedInsert.h"
 #include "SearchIndex.h"
+#include "SqliteStatement.h"
 
 #include <memory>
 
@@ -20,6 +21,7 @@ public:
     core::Status rebuild() override;
     QString matchCondition(MatchPlan plan) const override;
     core::Result<qint64> countMatches(const QString& matchValue) override;
+    core::Result<bool> markMatches(const QString& matchValue, RankedMatches& into) override;
     std::optional<QString> matchValue(const QString& text) const override;
     core::Result<QList<qint64>> search(const QString& text, int limit) override;
 
@@ -28,6 +30,7 @@ public:
 
 private:
     Database& m_database;
+    std::unique_ptr<SqliteStatement> m_markMatches;
 };
 
 } // namespace luotsi::storage

@@ -11,6 +11,8 @@
 
 namespace luotsi::storage {
 
+class RankedMatches;
+
 // The register's full-text index over name, business ID, city, contact names, phones and
 // emails. The interface keeps dialect-specific search (SQLite FTS5, PostgreSQL tsvector) out of
 // the repositories that use it.
@@ -47,6 +49,14 @@ public:
     // An SQL condition on customers aliased "c" that holds for the customers matching the text
     // bound to its one placeholder; see matchValue().
     virtual QString matchCondition(MatchPlan plan) const = 0;
+    // Marks the customers matching the value of matchValue() in `into`, in one pass over the
+    // index; false when this index cannot (the caller then uses matchCondition()).
+    virtual core::Result<bool> markMatches(const QString& matchValue, RankedMatches& into)
+    {
+        Q_UNUSED(matchValue);
+        Q_UNUSED(into);
+        return false;
+    }
     // How many customers match the value of matchValue(), from the index alone.
     virtual core::Result<qint64> countMatches(const QString& matchValue) = 0;
     // The value to bind for the user's text, or nothing when the text has no searchable terms.

@@ -83,6 +83,12 @@ SqliteStatement& SqliteStatement::bindId(int index, qint64 id)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindPointer(int index, void* pointer, const char* type)
+{
+    sqlite3_bind_pointer(statement(), index, pointer, type, nullptr);
+    return *this;
+}
+
 core::Status SqliteStatement::run()
 {
     auto stepped = step();

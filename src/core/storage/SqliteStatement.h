@@ -34,6 +34,8 @@ public:
     SqliteStatement& bind(int index, const QByteArray& utf8);
     // An id: 0 is stored as NULL (no reference).
     SqliteStatement& bindId(int index, qint64 id);
+    // A pointer for an SQL function of Luotsi's own (sqlite3_bind_pointer: SQL cannot forge it).
+    SqliteStatement& bindPointer(int index, void* pointer, const char* type);
 
     // Runs a statement that returns no rows, then readies it for the next values.
     core::Status run();
