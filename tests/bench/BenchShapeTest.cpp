@@ -12,10 +12,12 @@
 #include "admin/bench/BenchData.h"
 #include "admin/bench/Workloads.h"
 #include "core/Workspace.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -110,7 +112,13 @@ protected:
     {
         auto workspace = Workspace::open(path, Workspace::systemLogin(), Workspace::systemLogin());
         EXPECT_TRUE(workspace.ok()) << workspace.error().text().toStdString();
-        return workspace ? std::move(workspace).value() : nullptr;
+        if (!workspace)
+            return nullptr;
+        // Pages read through the memory map bypass SQLite's page cache and its counters: every
+        // read must go through the cache for the work meter to see it.
+        QSqlQuery pragma((*workspace)->database().connection());
+        EXPECT_TRUE(pragma.exec(QStringLiteral("PRAGMA mmap_size=0")));
+        return std::move(workspace).value();
     }
 
     // A copy of a scale's register for a run that changes it.
@@ -243,8 +251,11 @@ TEST_F(BenchShapeTest, SearchUsesTheIndexNotTheTable)
         registerPages[index] = QFileInfo(data->registerPath()).size() / 4096;
         ++index;
     }
-    // A selective prefix finds a handful of customers through the index at any size.
-    EXPECT_LT(selective[1], 2.0 * selective[0])
+    // A selective prefix finds a handful of customers through the index at any size (its pages
+    // grow a little: deeper trees, and a prefix matches more customers in a bigger register).
+    // At these scales that is 1.5× (61 → 91 pages, deterministic); walking the sort index at every
+    // keystroke makes it 1.9×.
+    EXPECT_LT(selective[1], 1.7 * selective[0])
         << selective[0] << " pages a keystroke, then " << selective[1];
     // Even the broadest prefix reads a small part of the register: no keystroke scans it.
     for (int i = 0; i < 2; ++i)

@@ -11,9 +11,19 @@ double BenchCase::percentile(double p) const
     std::sort(sorted.begin(), sorted.end());
     if (sorted.isEmpty())
         return 0;
-    // Nearest rank: a reported p95 is a sample that was really measured.
     const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
     return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+double BenchCase::median() const
+{
+    QList<double> sorted = samples;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted.isEmpty())
+        return 0;
+    const qsizetype middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.at(middle)
+                                  : (sorted.at(middle - 1) + sorted.at(middle)) / 2;
 }
 
 double BenchCase::min() const

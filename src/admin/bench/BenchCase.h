@@ -32,8 +32,11 @@ struct BenchCase
     qint64 items = 0;      // rows (or queries) one sample handles, for a rate; 0: no rate
     QString note;
 
+    // Nearest rank: a reported p95 is a sample that was really measured.
     double percentile(double p) const;
-    double median() const { return percentile(50); }
+    // The middle sample, or the mean of the middle two (a case cut short by --case-minutes may
+    // have two runs: its median is not the faster one).
+    double median() const;
     double min() const;
     double max() const;
     // Items per second at the median, or 0.

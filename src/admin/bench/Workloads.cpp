@@ -253,8 +253,8 @@ Result<QList<qint64>> cardCustomers(Workspace& workspace, int count)
     auto total = customers.count({});
     if (!total)
         return total.error();
-    const int spread = count - int(ids.size());
-    for (int i = 0; i<spread&& * total> 0; ++i) {
+    const int spread = *total > 0 ? count - int(ids.size()) : 0;
+    for (int i = 0; i < spread; ++i) {
         auto rows = customers.fetchAt({}, qint64(i) * *total / spread, 1);
         if (!rows)
             return rows.error();
