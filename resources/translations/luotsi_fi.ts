@@ -2633,6 +2633,10 @@
         <source>cannot move the finished file into place</source>
         <translation>valmista tiedostoa ei voi siirtää paikalleen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a character that Windows-1252 cannot hold</source>
+        <translation>”%1” sisältää merkin, jota Windows-1252 ei pysty esittämään</translation>
+    </message>
 </context>
 <context>
     <name>TargetField</name>
@@ -3077,6 +3081,122 @@
         <source>the part %1 cannot be unpacked: %2</source>
         <translation>osaa %1 ei voi purkaa: %2</translation>
     </message>
+    <message>
+        <source>the XML has bytes that are not valid in its encoding</source>
+        <translation>XML:ssä on tavuja, jotka eivät kelpaa sen merkistökoodauksessa</translation>
+    </message>
+    <message>
+        <source>malformed XML at byte %1: %2</source>
+        <translation>virheellistä XML:ää tavun %1 kohdalla: %2</translation>
+    </message>
+    <message>
+        <source>a tag or a text runs on for more than %1 MiB</source>
+        <translation>tagi tai teksti jatkuu yli %1 MiB:n ajan</translation>
+    </message>
+    <message>
+        <source>the XML declaration is never closed</source>
+        <translation>XML-esittelyä ei suljeta</translation>
+    </message>
+    <message>
+        <source>the XML declaration is broken</source>
+        <translation>XML-esittely on rikki</translation>
+    </message>
+    <message>
+        <source>the XML is in the encoding &quot;%1&quot;; only UTF-8, UTF-16 and ISO-8859-1 are read</source>
+        <translation>XML on merkistökoodauksessa ”%1”; vain UTF-8, UTF-16 ja ISO-8859-1 luetaan</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation>tekstiä, joka ei ole kelvollista UTF-8:aa</translation>
+    </message>
+    <message>
+        <source>a control character (%1) in the text</source>
+        <translation>tekstissä on ohjausmerkki (%1)</translation>
+    </message>
+    <message>
+        <source>a broken entity or character reference in the text</source>
+        <translation>tekstissä on rikkinäinen entiteetti tai merkkiviittaus</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>tekstiä juurielementin ulkopuolella</translation>
+    </message>
+    <message>
+        <source>the XML ends inside the element &lt;%1&gt;: the file is cut short</source>
+        <translation>XML päättyy elementin &lt;%1&gt; sisällä: tiedosto katkeaa kesken</translation>
+    </message>
+    <message>
+        <source>the XML part is empty</source>
+        <translation>XML-osa on tyhjä</translation>
+    </message>
+    <message>
+        <source>the XML ends inside a tag: the file is cut short</source>
+        <translation>XML päättyy kesken tagin: tiedosto katkeaa kesken</translation>
+    </message>
+    <message>
+        <source>a processing instruction is never closed</source>
+        <translation>käsittelyohjetta ei suljeta</translation>
+    </message>
+    <message>
+        <source>a comment is never closed</source>
+        <translation>kommenttia ei suljeta</translation>
+    </message>
+    <message>
+        <source>a CDATA section is never closed</source>
+        <translation>CDATA-osiota ei suljeta</translation>
+    </message>
+    <message>
+        <source>unknown markup &quot;&lt;!&quot;</source>
+        <translation>tuntematon merkintä ”&lt;!”</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; inside a tag</source>
+        <translation>”&lt;” tagin sisällä</translation>
+    </message>
+    <message>
+        <source>an element without a valid name</source>
+        <translation>elementti ilman kelvollista nimeä</translation>
+    </message>
+    <message>
+        <source>attributes of &lt;%1&gt; are not separated by spaces</source>
+        <translation>elementin &lt;%1&gt; attribuutteja ei ole erotettu välilyönneillä</translation>
+    </message>
+    <message>
+        <source>a broken attribute in &lt;%1&gt;</source>
+        <translation>rikkinäinen attribuutti elementissä &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>an attribute value without quotes in &lt;%1&gt;</source>
+        <translation>attribuutin arvo ilman lainausmerkkejä elementissä &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>an attribute value is never closed</source>
+        <translation>attribuutin arvoa ei suljeta</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in an attribute value</source>
+        <translation>”&lt;” attribuutin arvossa</translation>
+    </message>
+    <message>
+        <source>a broken entity in an attribute value</source>
+        <translation>rikkinäinen entiteetti attribuutin arvossa</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>toinen juurielementti</translation>
+    </message>
+    <message>
+        <source>elements are nested too deep</source>
+        <translation>elementit ovat sisäkkäin liian syvällä</translation>
+    </message>
+    <message>
+        <source>an end tag without its start tag</source>
+        <translation>lopputagi ilman alkutagia</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not close &lt;%2&gt;</source>
+        <translation>lopputagi &lt;/%1&gt; ei sulje elementtiä &lt;%2&gt;</translation>
+    </message>
 </context>
 <context>
     <name>luotsi-admin</name>
@@ -3111,82 +3231,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Tuntematon komento ”%1”.</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>asiakkaita %1</translation>
-    </message>
-    <message>
-        <source>Measure opening, scrolling, searching and the card on a register.</source>
-        <translation>Mittaa rekisterin avaamisen, selaamisen, haun ja asiakaskortin nopeus.</translation>
-    </message>
-    <message>
-        <source>Run only these cases (comma-separated: open, scroll, search, card).</source>
-        <translation>Aja vain nämä mittaukset (pilkuin eroteltuina: open, scroll, search, card).</translation>
-    </message>
-    <message>
-        <source>Repeat each case this many times (default 5).</source>
-        <translation>Toista kukin mittaus näin monta kertaa (oletus 5).</translation>
-    </message>
-    <message>
-        <source>Also write the results as JSON to this file.</source>
-        <translation>Kirjoita tulokset lisäksi JSON-muodossa tähän tiedostoon.</translation>
-    </message>
-    <message>
-        <source>--runs needs a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation>Valitsimen --runs arvon on oltava kokonaisluku 1 tai suurempi, ei ”%1”.</translation>
-    </message>
-    <message>
-        <source>Unknown case &quot;%1&quot;; the cases are %2.</source>
-        <translation>Tuntematon mittaus ”%1”; mittaukset ovat %2.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Make a register first, e.g. luotsi-admin generate --customers 1000000 --database %1</source>
-        <translation>Tiedostoa %1 ei löydy. Luo ensin rekisteri, esim. luotsi-admin generate --customers 1000000 --database %1</translation>
-    </message>
-    <message>
-        <source>Register: %1 (%2 MiB)</source>
-        <translation>Rekisteri: %1 (%2 MiB)</translation>
-    </message>
-    <message>
-        <source>Machine: %1, %2 cores</source>
-        <translation>Kone: %1, ytimiä %2</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>mittaus</translation>
-    </message>
-    <message>
-        <source>samples</source>
-        <translation>näytteet</translation>
-    </message>
-    <message>
-        <source>median ms</source>
-        <translation>med. ms</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>maks</translation>
-    </message>
-    <message>
-        <source>per</source>
-        <translation>yksikkö</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>lisätieto</translation>
-    </message>
-    <message>
-        <source>Peak memory (RSS): %1 MiB</source>
-        <translation>Muistin huippukäyttö (RSS): %1 MiB</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Seed of the generator (default: 1).</source>
@@ -3239,10 +3283,6 @@
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 prefixes of %2 names, %3 matches on average; slowest &quot;%4&quot;</source>
-        <translation>alkuosia %1 (%2 nimestä), osumia keskimäärin %3; hitain ”%4”</translation>
     </message>
     <message>
         <source>batch  started              user        system      file / sheet</source>
@@ -3883,6 +3923,334 @@
     <message>
         <source>%1, %2 – %3</source>
         <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>could not be started</source>
+        <translation>ei käynnistynyt</translation>
+    </message>
+    <message>
+        <source>ended by a signal</source>
+        <translation>päättyi signaaliin</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>paluukoodi %1</translation>
+    </message>
+    <message>
+        <source>Measure parsing, import, the list, search, the card and module runs at scale, beside their floors and peers.</source>
+        <translation>Mittaa lukemisen, tuonnin, listan, haun, asiakaskortin ja moduulien ajot suuressa mittakaavassa rinnakkain alarajojensa ja vertailutyökalujen kanssa.</translation>
+    </message>
+    <message>
+        <source>Generates (or reuses, keyed by scale and seed) a register and customer files of the scale, runs every case several times as child processes and prints median, min, max, p95 and peak memory, with each case&apos;s ratio to its floor and its fastest peer. Peers are installed by scripts/bench-peers/install.sh.</source>
+        <translation>Luo (tai käyttää uudelleen koon ja siemenluvun mukaan) annetun kokoisen rekisterin ja asiakastiedostot, ajaa jokaisen mittauksen useita kertoja lapsiprosesseina ja tulostaa mediaanin, minimin, maksimin, p95:n ja muistin huippukäytön sekä kunkin mittauksen suhteen alarajaansa ja nopeimpaan vertailutyökaluun. Vertailutyökalut asennetaan skriptillä scripts/bench-peers/install.sh.</translation>
+    </message>
+    <message>
+        <source>Customers in the register and rows in the files (default 100000).</source>
+        <translation>Asiakkaita rekisterissä ja rivejä tiedostoissa (oletus 100000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Generaattorin siemenluku (oletus 1).</translation>
+    </message>
+    <message>
+        <source>Run only these cases (comma-separated: %1).</source>
+        <translation>Aja vain nämä mittaukset (pilkuin eroteltuina: %1).</translation>
+    </message>
+    <message>
+        <source>Runs of each case and floor (default 3).</source>
+        <translation>Kunkin mittauksen ja alarajan ajokerrat (oletus 3).</translation>
+    </message>
+    <message>
+        <source>Runs of each peer (default 1).</source>
+        <translation>Kunkin vertailutyökalun ajokerrat (oletus 1).</translation>
+    </message>
+    <message>
+        <source>Stop repeating a case once its runs have taken this many minutes (default 10).</source>
+        <translation>Lopeta mittauksen toistaminen, kun sen ajot ovat kestäneet näin monta minuuttia (oletus 10).</translation>
+    </message>
+    <message>
+        <source>Leave the peers out.</source>
+        <translation>Jätä vertailutyökalut pois.</translation>
+    </message>
+    <message>
+        <source>Also write the results as JSON to this file.</source>
+        <translation>Kirjoita tulokset myös JSON-muodossa tähän tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Where the generated inputs are kept (default %1).</source>
+        <translation>Minne luodut syötteet tallennetaan (oletus %1).</translation>
+    </message>
+    <message>
+        <source>Where the peers are installed (default %1).</source>
+        <translation>Minne vertailutyökalut on asennettu (oletus %1).</translation>
+    </message>
+    <message>
+        <source>--scale needs a whole number of at least 100, --seed one of at least 0, --runs and --peer-runs one of at least 1.</source>
+        <translation>Valitsimen --scale arvon on oltava vähintään 100, --seed-arvon vähintään 0 ja --runs- ja --peer-runs-arvojen vähintään 1 (kokonaislukuja).</translation>
+    </message>
+    <message>
+        <source>--case-minutes needs a number of minutes above 0.</source>
+        <translation>Valitsimen --case-minutes arvon on oltava minuuttimäärä, joka on suurempi kuin 0.</translation>
+    </message>
+    <message>
+        <source>Unknown case &quot;%1&quot;; the cases are %2.</source>
+        <translation>Tuntematon mittaus ”%1”; mittaukset ovat %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Unknown case &quot;%1&quot;.</source>
+        <translation>Tuntematon mittaus ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished file into place.</source>
+        <translation>Valmista tiedostoa ei voi siirtää paikalleen.</translation>
+    </message>
+    <message>
+        <source>Cannot make the bench&apos;s data folder.</source>
+        <translation>Mittausten aineistokansiota ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Cannot make the bench&apos;s scratch folder.</source>
+        <translation>Mittausten työkansiota ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>Generating a register of %1 customers with 12 months of sales (seed %2)…</source>
+        <translation>Luodaan %1 asiakkaan rekisteri 12 kuukauden myyntitietoineen (siemenluku %2)…</translation>
+    </message>
+    <message>
+        <source>  done in %1 s</source>
+        <translation>  valmis %1 sekunnissa</translation>
+    </message>
+    <message>
+        <source>Giving %1 customers a long history…</source>
+        <translation>Annetaan %1 asiakkaalle pitkä historia…</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Seuranta %1</translation>
+    </message>
+    <message>
+        <source>Discussed the account plan, deliveries and next quarter&apos;s needs.</source>
+        <translation>Käytiin läpi asiakassuunnitelma, toimitukset ja seuraavan neljänneksen tarpeet.</translation>
+    </message>
+    <message>
+        <source>Account review %1: terms and contacts checked.</source>
+        <translation>Asiakkuuskatsaus %1: ehdot ja yhteyshenkilöt tarkistettu.</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Kirjoitus ei onnistu: %1</translation>
+    </message>
+    <message>
+        <source>Writing the customers as .xlsx with shared strings and as a Windows-1252 CSV…</source>
+        <translation>Kirjoitetaan asiakkaat .xlsx-tiedostoksi jaetuin merkkijonoin ja Windows-1252-merkistöiseksi CSV-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lukeminen ei onnistu: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 riviä/s</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 cores, %4 GiB; Qt %5, SQLite %6</source>
+        <translation>%1; %2; %3 ydintä, %4 GiB; Qt %5, SQLite %6</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>%1× faster than %2</source>
+        <translation>%1× nopeampi kuin %2</translation>
+    </message>
+    <message>
+        <source>Luotsi bench: %1 customers, seed %2, %3 runs of each case and floor, %4 of each peer</source>
+        <translation>Luotsin mittaukset: %1 asiakasta, siemenluku %2, %3 ajoa kustakin mittauksesta ja alarajasta, %4 kustakin vertailutyökalusta</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation>Kone: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1 (%2)</source>
+        <translation>Aineisto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>mittaus</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>ajot</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediaani</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>maks</translation>
+    </message>
+    <message>
+        <source>peak RSS</source>
+        <translation>muistihuippu</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>nopeus</translation>
+    </message>
+    <message>
+        <source>compared / note</source>
+        <translation>vertailu / huomio</translation>
+    </message>
+    <message>
+        <source>FAILED: </source>
+        <translation>EPÄONNISTUI: </translation>
+    </message>
+    <message>
+        <source>skipped: </source>
+        <translation>ohitettu: </translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>not measured in this sitting</source>
+        <translation>ei mitattu tällä kertaa</translation>
+    </message>
+    <message>
+        <source>xlsx-parse at least 8× faster than the fastest peer</source>
+        <translation>xlsx-parse vähintään 8× nopeampi kuin nopein vertailutyökalu</translation>
+    </message>
+    <message>
+        <source>%1× (%2 %3, xlsx-parse %4)</source>
+        <translation>%1× (%2 %3, xlsx-parse %4)</translation>
+    </message>
+    <message>
+        <source>xlsx-parse within 2.5× of the inflate floor</source>
+        <translation>xlsx-parse enintään 2,5× purkamisen alaraja</translation>
+    </message>
+    <message>
+        <source>%1× (%2 / %3)</source>
+        <translation>%1× (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>import into an empty register within 2.5× of xlsx-parse + floor:insert+index</source>
+        <translation>tuonti tyhjään rekisteriin enintään 2,5× (xlsx-parse + floor:insert+index)</translation>
+    </message>
+    <message>
+        <source>%1× (%2 / (%3 + %4))</source>
+        <translation>%1× (%2 / (%3 + %4))</translation>
+    </message>
+    <message>
+        <source>search p95 under 20 ms</source>
+        <translation>haun p95 alle 20 ms</translation>
+    </message>
+    <message>
+        <source>card p95 under 50 ms</source>
+        <translation>asiakaskortin p95 alle 50 ms</translation>
+    </message>
+    <message>
+        <source>open under 1.5 s (median)</source>
+        <translation>avaaminen alle 1,5 s (mediaani)</translation>
+    </message>
+    <message>
+        <source>peak RSS while importing under 300 MB</source>
+        <translation>muistihuippu tuonnissa alle 300 Mt</translation>
+    </message>
+    <message>
+        <source>printed no row count</source>
+        <translation>ei tulostanut rivimäärää</translation>
+    </message>
+    <message>
+        <source>read %1 of %2 rows and still ended with exit code 0: a short result</source>
+        <translation>luki %1/%2 riviä ja päättyi silti paluukoodilla 0: vajaa tulos</translation>
+    </message>
+    <message>
+        <source>%1 cells</source>
+        <translation>%1 solua</translation>
+    </message>
+    <message>
+        <source>Measuring %1…</source>
+        <translation>Mitataan: %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs (--case-minutes)</source>
+        <translation>%1/%2 ajoa (--case-minutes)</translation>
+    </message>
+    <message>
+        <source>read %1 of %2 rows</source>
+        <translation>luki %1/%2 riviä</translation>
+    </message>
+    <message>
+        <source>unzip is not installed</source>
+        <translation>unzip ei ole asennettuna</translation>
+    </message>
+    <message>
+        <source>iconv is not installed</source>
+        <translation>iconv ei ole asennettuna</translation>
+    </message>
+    <message>
+        <source>not installed: run scripts/bench-peers/install.sh (looked in %1)</source>
+        <translation>ei asennettuna: aja scripts/bench-peers/install.sh (etsittiin kansiosta %1)</translation>
+    </message>
+    <message>
+        <source>the sqlite3 shell is not installed</source>
+        <translation>sqlite3-komentotulkki ei ole asennettuna</translation>
+    </message>
+    <message>
+        <source>the app never showed its list</source>
+        <translation>sovellus ei koskaan näyttänyt listaansa</translation>
+    </message>
+    <message>
+        <source>the list showed %1 customers, not %2</source>
+        <translation>lista näytti %1 asiakasta, ei %2</translation>
+    </message>
+    <message>
+        <source>the luotsi app, start to filled list</source>
+        <translation>luotsi-sovellus käynnistyksestä täytettyyn listaan</translation>
+    </message>
+    <message>
+        <source>timed %1 of %2 queries</source>
+        <translation>ajastettiin %1/%2 kyselyä</translation>
+    </message>
+    <message>
+        <source>the shell times to the millisecond</source>
+        <translation>komentotulkki ajastaa millisekunnin tarkkuudella</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register for the run.</source>
+        <translation>Rekisteriä ei voi kopioida ajoa varten.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 to review, %5 rejected</source>
+        <translation>uusia %1, päivitettyjä %2, ennallaan %3, tarkistettavia %4, hylättyjä %5</translation>
+    </message>
+    <message>
+        <source>%1 keystrokes, %2 matches on average</source>
+        <translation>%1 näppäilyä, keskimäärin %2 osumaa</translation>
+    </message>
+    <message>
+        <source>%1 cards, %2 timeline and history entries on average</source>
+        <translation>%1 korttia, keskimäärin %2 aikajana- ja historiamerkintää</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 moved</source>
+        <translation>%1 asiakasta, siirtyi %2</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 groups</source>
+        <translation>%1 asiakasta, %2 ryhmää</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,6 @@ using namespace luotsi::core;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 QStringList readLines(const QString& path)
 {
     QFile file(path);
@@ -56,8 +51,10 @@ QString inputsText(const bench::BenchData& data)
 
 QString BenchCommand::summary() const
 {
-    return tr("Measure parsing, import, the list, search, the card and module runs at scale, "
-              "beside their floors and peers.");
+    return QCoreApplication::translate(
+        "luotsi-admin",
+        "Measure parsing, import, the list, search, the card and module runs at scale, "
+        "beside their floors and peers.");
 }
 
 int BenchCommand::run(const QStringList& arguments, Console& console)
@@ -66,44 +63,60 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
         return runChild(arguments, console);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Generates (or reuses, keyed by scale and seed) a register and customer files of the "
-           "scale, runs every case several times as child processes and prints median, min, max, "
-           "p95 and peak memory, with each case's ratio to its floor and its fastest peer. Peers "
-           "are installed by scripts/bench-peers/install.sh."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "luotsi-admin",
+        "Generates (or reuses, keyed by scale and seed) a register and customer files of the "
+        "scale, runs every case several times as child processes and prints median, min, max, "
+        "p95 and peak memory, with each case's ratio to its floor and its fastest peer. Peers "
+        "are installed by scripts/bench-peers/install.sh."));
     parser.addHelpOption();
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("Customers in the register and rows in the files "
-                                      "(default 100000)."),
-                                   QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generator (default 1)."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  tr("Run only these cases (comma-separated: %1).")
-                                      .arg(bench::BenchRunner::groups().join(QStringLiteral(", "))),
-                                  QStringLiteral("CASES"));
-    const QCommandLineOption runs(QStringLiteral("runs"),
-                                  tr("Runs of each case and floor (default 3)."),
-                                  QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption peerRuns(QStringLiteral("peer-runs"),
-                                      tr("Runs of each peer (default 1)."), QStringLiteral("N"),
-                                      QStringLiteral("1"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Customers in the register and rows in the files "
+                                    "(default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("luotsi-admin", "Seed of the generator (default 1)."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QCoreApplication::translate("luotsi-admin", "Run only these cases (comma-separated: %1).")
+            .arg(bench::BenchRunner::groups().join(QStringLiteral(", "))),
+        QStringLiteral("CASES"));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"),
+        QCoreApplication::translate("luotsi-admin", "Runs of each case and floor (default 3)."),
+        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption peerRuns(
+        QStringLiteral("peer-runs"),
+        QCoreApplication::translate("luotsi-admin", "Runs of each peer (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption caseMinutes(
         QStringLiteral("case-minutes"),
-        tr("Stop repeating a case once its runs have taken this many minutes (default 10)."),
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "Stop repeating a case once its runs have taken this many minutes (default 10)."),
         QStringLiteral("M"), QStringLiteral("10"));
-    const QCommandLineOption noPeers(QStringLiteral("no-peers"), tr("Leave the peers out."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Also write the results as JSON to this file."),
-                                  QStringLiteral("OUT"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  tr("Where the generated inputs are kept (default %1).")
-                                      .arg(bench::BenchData::defaultFolder()),
-                                  QStringLiteral("DIR"), bench::BenchData::defaultFolder());
-    const QCommandLineOption peers(QStringLiteral("peers"),
-                                   tr("Where the peers are installed (default %1).")
-                                       .arg(bench::BenchRunner::defaultPeersFolder()),
-                                   QStringLiteral("DIR"), bench::BenchRunner::defaultPeersFolder());
+    const QCommandLineOption noPeers(
+        QStringLiteral("no-peers"),
+        QCoreApplication::translate("luotsi-admin", "Leave the peers out."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("luotsi-admin", "Also write the results as JSON to this file."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QCoreApplication::translate("luotsi-admin",
+                                    "Where the generated inputs are kept (default %1).")
+            .arg(bench::BenchData::defaultFolder()),
+        QStringLiteral("DIR"), bench::BenchData::defaultFolder());
+    const QCommandLineOption peers(
+        QStringLiteral("peers"),
+        QCoreApplication::translate("luotsi-admin", "Where the peers are installed (default %1).")
+            .arg(bench::BenchRunner::defaultPeersFolder()),
+        QStringLiteral("DIR"), bench::BenchRunner::defaultPeersFolder());
     parser.addOptions({scale, seed, only, runs, peerRuns, caseMinutes, noPeers, json, data, peers});
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << Qt::endl;
@@ -120,8 +133,10 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
     const auto runsValue = number(parser.value(runs), 1);
     const auto peerRunsValue = number(parser.value(peerRuns), 1);
     if (!scaleValue || !seedValue || !runsValue || !peerRunsValue) {
-        console.err << tr("--scale needs a whole number of at least 100, --seed one of at least "
-                          "0, --runs and --peer-runs one of at least 1.")
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin",
+                           "--scale needs a whole number of at least 100, --seed one of at least "
+                           "0, --runs and --peer-runs one of at least 1.")
                     << Qt::endl;
         return 2;
     }
@@ -133,7 +148,9 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
     bool minutesOk = false;
     options.caseMinutes = parser.value(caseMinutes).toDouble(&minutesOk);
     if (!minutesOk || options.caseMinutes <= 0) {
-        console.err << tr("--case-minutes needs a number of minutes above 0.") << Qt::endl;
+        console.err << QCoreApplication::translate(
+                           "luotsi-admin", "--case-minutes needs a number of minutes above 0.")
+                    << Qt::endl;
         return 2;
     }
     options.dataFolder = parser.value(data);
@@ -143,7 +160,8 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
         options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString& name : std::as_const(options.only)) {
             if (!bench::BenchRunner::groups().contains(name)) {
-                console.err << tr("Unknown case \"%1\"; the cases are %2.")
+                console.err << QCoreApplication::translate("luotsi-admin",
+                                                           "Unknown case \"%1\"; the cases are %2.")
                                    .arg(name,
                                         bench::BenchRunner::groups().join(QStringLiteral(", ")))
                             << Qt::endl;
@@ -166,7 +184,8 @@ int BenchCommand::run(const QStringList& arguments, Console& console)
         QFile file(parser.value(json));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             file.write(QJsonDocument(report.json()).toJson()) < 0) {
-            console.err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())
+            console.err << QCoreApplication::translate("luotsi-admin", "Cannot write %1: %2")
+                               .arg(file.fileName(), file.errorString())
                         << Qt::endl;
             return 1;
         }
@@ -196,7 +215,8 @@ int BenchCommand::runChild(const QStringList& arguments, Console& console)
         return fail(parser.errorText());
     const QString name = parser.value(child);
 
-    Result<bench::workloads::Outcome> outcome = Error{tr("Unknown case \"%1\".").arg(name), {}};
+    Result<bench::workloads::Outcome> outcome =
+        Error{QCoreApplication::translate("luotsi-admin", "Unknown case \"%1\".").arg(name), {}};
     if (name == QLatin1String("xlsx-parse") || name == QLatin1String("csv-parse")) {
         outcome = bench::workloads::readWorkbook(parser.value(file));
     } else {

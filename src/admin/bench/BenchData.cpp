@@ -25,17 +25,14 @@ using namespace luotsi::core::importing;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 // Moves a finished temporary file into place.
 Status putInPlace(const QString& temporary, const QString& path)
 {
     QFile::remove(path);
     if (!QFile::rename(temporary, path))
-        return Error{tr("Cannot move the finished file into place."), path};
+        return Error{QCoreApplication::translate("luotsi-admin",
+                                                 "Cannot move the finished file into place."),
+                     path};
     return {};
 }
 
@@ -106,7 +103,9 @@ int BenchData::columns()
 Status BenchData::prepare(Console& console)
 {
     if (!QDir().mkpath(m_folder))
-        return Error{tr("Cannot make the bench's data folder."), m_folder};
+        return Error{
+            QCoreApplication::translate("luotsi-admin", "Cannot make the bench's data folder."),
+            m_folder};
     if (!QFileInfo::exists(registerPath())) {
         if (auto status = makeRegister(console); !status)
             return status;
@@ -141,7 +140,9 @@ Status BenchData::prepare(Console& console)
             return status;
     }
     if (!QDir().mkpath(scratchPath({})))
-        return Error{tr("Cannot make the bench's scratch folder."), scratchPath({})};
+        return Error{
+            QCoreApplication::translate("luotsi-admin", "Cannot make the bench's scratch folder."),
+            scratchPath({})};
     return {};
 }
 
@@ -150,7 +151,9 @@ Status BenchData::makeRegister(Console& console)
     const QString temporary = registerPath() + QStringLiteral(".part");
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(temporary + suffix);
-    console.err << tr("Generating a register of %1 customers with 12 months of sales (seed %2)…")
+    console.err << QCoreApplication::translate(
+                       "luotsi-admin",
+                       "Generating a register of %1 customers with 12 months of sales (seed %2)…")
                        .arg(m_scale)
                        .arg(m_seed)
                 << Qt::endl;
@@ -172,7 +175,9 @@ Status BenchData::makeRegister(Console& console)
         return status;
     if (auto status = addLongHistories(temporary, console); !status)
         return status;
-    console.err << tr("  done in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+    console.err << QCoreApplication::translate("luotsi-admin", "  done in %1 s")
+                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                << Qt::endl;
     // The register is complete only once the write-ahead log is folded in: close, then rename.
     return putInPlace(temporary, registerPath());
 }
@@ -184,7 +189,10 @@ Status BenchData::addLongHistories(const QString& path, Console& console)
         return workspace.error();
     CustomerService& customers = (*workspace)->customers();
     const qint64 count = longHistoryCustomers();
-    console.err << tr("Giving %1 customers a long history…").arg(count) << Qt::endl;
+    console.err << QCoreApplication::translate("luotsi-admin",
+                                               "Giving %1 customers a long history…")
+                       .arg(count)
+                << Qt::endl;
     static const TimelineKind kinds[] = {TimelineKind::Note, TimelineKind::Call,
                                          TimelineKind::Meeting, TimelineKind::Email};
     const QDateTime start(QDate(2016, 1, 4), QTime(9, 0), Qt::UTC);
@@ -198,8 +206,9 @@ Status BenchData::addLongHistories(const QString& path, Console& console)
             entry.customerId = id;
             entry.kind = kinds[n % 4];
             entry.occurredAt = start.addSecs(qint64(n) * 3 * 86400 + (n % 7) * 3600);
-            entry.subject = tr("Follow-up %1").arg(n + 1);
-            entry.body = tr("Discussed the account plan, deliveries and next quarter's needs.");
+            entry.subject = QCoreApplication::translate("luotsi-admin", "Follow-up %1").arg(n + 1);
+            entry.body = QCoreApplication::translate(
+                "luotsi-admin", "Discussed the account plan, deliveries and next quarter's needs.");
             if (auto added = customers.addTimelineEntry(entry); !added)
                 return added.error();
         }
@@ -208,7 +217,9 @@ Status BenchData::addLongHistories(const QString& path, Console& console)
             return loaded.error();
         Customer customer = *loaded;
         for (int n = 0; n < 50; ++n) {
-            customer.notes = tr("Account review %1: terms and contacts checked.").arg(n + 1);
+            customer.notes = QCoreApplication::translate(
+                                 "luotsi-admin", "Account review %1: terms and contacts checked.")
+                                 .arg(n + 1);
             auto saved = customers.save(customer);
             if (!saved)
                 return saved.error();
@@ -239,7 +250,9 @@ Status BenchData::makeSamples()
          {std::pair{prefixesPath(), *prefixes}, std::pair{cardIdsPath(), idTexts}}) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error{tr("Cannot write: %1").arg(file.errorString()), path};
+            return Error{QCoreApplication::translate("luotsi-admin", "Cannot write: %1")
+                             .arg(file.errorString()),
+                         path};
         file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
     }
     return {};
@@ -253,8 +266,10 @@ Status BenchData::makeFiles(Console& console)
         return workspace.error();
     QElapsedTimer timer;
     timer.start();
-    console.err << tr("Writing the customers as .xlsx with shared strings and as a Windows-1252 "
-                      "CSV…")
+    console.err << QCoreApplication::translate(
+                       "luotsi-admin",
+                       "Writing the customers as .xlsx with shared strings and as a Windows-1252 "
+                       "CSV…")
                 << Qt::endl;
     const QString xlsxTemporary = xlsxPath() + QStringLiteral(".part.xlsx");
     XlsxTableWriter xlsx(xlsxTemporary, XlsxTableWriter::Strings::Shared);
@@ -273,17 +288,25 @@ Status BenchData::makeFiles(Console& console)
     QFile in(csvPath());
     QFile out(utf8CsvPath() + QStringLiteral(".part"));
     if (!in.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read: %1").arg(in.errorString()), csvPath()};
+        return Error{
+            QCoreApplication::translate("luotsi-admin", "Cannot read: %1").arg(in.errorString()),
+            csvPath()};
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{tr("Cannot write: %1").arg(out.errorString()), out.fileName()};
+        return Error{
+            QCoreApplication::translate("luotsi-admin", "Cannot write: %1").arg(out.errorString()),
+            out.fileName()};
     QStringDecoder decoder("windows-1252");
     while (!in.atEnd()) {
         const QString text = decoder.decode(in.read(1 << 20));
         if (out.write(text.toUtf8()) < 0)
-            return Error{tr("Cannot write: %1").arg(out.errorString()), out.fileName()};
+            return Error{QCoreApplication::translate("luotsi-admin", "Cannot write: %1")
+                             .arg(out.errorString()),
+                         out.fileName()};
     }
     out.close();
-    console.err << tr("  done in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+    console.err << QCoreApplication::translate("luotsi-admin", "  done in %1 s")
+                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                << Qt::endl;
     return putInPlace(out.fileName(), utf8CsvPath());
 }
 

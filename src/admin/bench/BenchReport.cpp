@@ -13,11 +13,6 @@ namespace luotsi::admin::bench {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 // The floor each Luotsi case is compared with.
 QString floorOf(const QString& name)
 {
@@ -58,7 +53,7 @@ QString rateText(const BenchCase& c)
 {
     if (!hasRate(c))
         return {};
-    return tr("%1 rows/s")
+    return QCoreApplication::translate("luotsi-admin", "%1 rows/s")
         .arg(QLocale(QLocale::English)
                  .toString(qint64(c.rate()))
                  .replace(QLatin1Char(','), QLatin1Char(' ')));
@@ -100,7 +95,7 @@ QString BenchReport::machine()
                                  .section(QLatin1Char(' '), 0, 0)
                                  .toDouble() /
                              1048576.0;
-    return tr("%1; %2; %3 cores, %4 GiB; Qt %5, SQLite %6")
+    return QCoreApplication::translate("luotsi-admin", "%1; %2; %3 cores, %4 GiB; Qt %5, SQLite %6")
         .arg(QSysInfo::prettyProductName(),
              procValue(QStringLiteral("/proc/cpuinfo"), "model name"))
         .arg(QThread::idealThreadCount())
@@ -134,35 +129,43 @@ QString BenchReport::ratios(const BenchCase& c) const
 {
     QStringList parts;
     if (const BenchCase* floor = find(floorOf(c.name)); floor && typical(*floor) > 0)
-        parts.append(tr("%1× %2").arg(typical(c) / typical(*floor), 0, 'f', 2).arg(floor->name));
+        parts.append(QCoreApplication::translate("luotsi-admin", "%1× %2")
+                         .arg(typical(c) / typical(*floor), 0, 'f', 2)
+                         .arg(floor->name));
     if (const BenchCase* peer = bestPeer(c.group); peer && c.median() > 0)
-        parts.append(
-            tr("%1× faster than %2").arg(peer->median() / c.median(), 0, 'f', 1).arg(peer->name));
+        parts.append(QCoreApplication::translate("luotsi-admin", "%1× faster than %2")
+                         .arg(peer->median() / c.median(), 0, 'f', 1)
+                         .arg(peer->name));
     return parts.join(QStringLiteral("; "));
 }
 
 QString BenchReport::text() const
 {
     QString out;
-    out += tr("Luotsi bench: %1 customers, seed %2, %3 runs of each case and floor, %4 of each "
-              "peer")
+    out += QCoreApplication::translate(
+               "luotsi-admin",
+               "Luotsi bench: %1 customers, seed %2, %3 runs of each case and floor, %4 of each "
+               "peer")
                .arg(m_context.scale)
                .arg(m_context.seed)
                .arg(m_context.runs)
                .arg(m_context.peerRuns) +
            QLatin1Char('\n');
-    out += tr("Machine: %1").arg(machine()) + QLatin1Char('\n');
-    out += tr("Data: %1 (%2)").arg(m_context.data, m_context.inputs) + QStringLiteral("\n\n");
+    out += QCoreApplication::translate("luotsi-admin", "Machine: %1").arg(machine()) +
+           QLatin1Char('\n');
+    out += QCoreApplication::translate("luotsi-admin", "Data: %1 (%2)")
+               .arg(m_context.data, m_context.inputs) +
+           QStringLiteral("\n\n");
     out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9\n")
-               .arg(tr("case"), -20)
-               .arg(tr("runs"), 5)
-               .arg(tr("median"), 10)
-               .arg(tr("min"), 10)
-               .arg(tr("max"), 10)
+               .arg(QCoreApplication::translate("luotsi-admin", "case"), -20)
+               .arg(QCoreApplication::translate("luotsi-admin", "runs"), 5)
+               .arg(QCoreApplication::translate("luotsi-admin", "median"), 10)
+               .arg(QCoreApplication::translate("luotsi-admin", "min"), 10)
+               .arg(QCoreApplication::translate("luotsi-admin", "max"), 10)
                .arg(QStringLiteral("p95"), 10)
-               .arg(tr("peak RSS"), 9)
-               .arg(tr("rate"), 16)
-               .arg(tr("compared / note"));
+               .arg(QCoreApplication::translate("luotsi-admin", "peak RSS"), 9)
+               .arg(QCoreApplication::translate("luotsi-admin", "rate"), 16)
+               .arg(QCoreApplication::translate("luotsi-admin", "compared / note"));
     for (const QString& group :
          {QStringLiteral("xlsx-parse"), QStringLiteral("csv-parse"), QStringLiteral("import"),
           QStringLiteral("open"), QStringLiteral("search"), QStringLiteral("card"),
@@ -174,7 +177,9 @@ QString BenchReport::text() const
                 c.role == BenchCase::Role::Luotsi ? c.name : QStringLiteral("  ") + c.name;
             if (c.state != BenchCase::State::Measured) {
                 out += QStringLiteral("%1 %2\n").arg(name, -20).arg(
-                    (c.state == BenchCase::State::Failed ? tr("FAILED: ") : tr("skipped: ")) +
+                    (c.state == BenchCase::State::Failed
+                         ? QCoreApplication::translate("luotsi-admin", "FAILED: ")
+                         : QCoreApplication::translate("luotsi-admin", "skipped: ")) +
                     c.note);
                 continue;
             }
@@ -193,7 +198,8 @@ QString BenchReport::text() const
                        .arg(note);
         }
     }
-    out += QLatin1Char('\n') + tr("Goals") + QLatin1Char('\n');
+    out += QLatin1Char('\n') + QCoreApplication::translate("luotsi-admin", "Goals") +
+           QLatin1Char('\n');
     for (const BenchGoal& goal : goals()) {
         const QString mark = !goal.met   ? QStringLiteral("?")
                              : *goal.met ? QStringLiteral("✓")
@@ -211,22 +217,29 @@ QList<BenchGoal> BenchReport::goals() const
     const BenchCase* inflate = find(QStringLiteral("floor:inflate"));
     const BenchCase* import = find(QStringLiteral("import"));
     const BenchCase* insert = find(QStringLiteral("floor:insert+index"));
-    const QString missing = tr("not measured in this sitting");
+    const QString missing =
+        QCoreApplication::translate("luotsi-admin", "not measured in this sitting");
 
-    BenchGoal faster{tr("xlsx-parse at least 8× faster than the fastest peer"), missing, {}};
+    BenchGoal faster{QCoreApplication::translate(
+                         "luotsi-admin", "xlsx-parse at least 8× faster than the fastest peer"),
+                     missing,
+                     {}};
     if (xlsx && peer) {
         const double ratio = peer->median() / xlsx->median();
-        faster.measured = tr("%1× (%2 %3, xlsx-parse %4)")
+        faster.measured = QCoreApplication::translate("luotsi-admin", "%1× (%2 %3, xlsx-parse %4)")
                               .arg(ratio, 0, 'f', 1)
                               .arg(peer->name, duration(peer->median()), duration(xlsx->median()));
         faster.met = ratio >= 8.0;
     }
     list.append(faster);
 
-    BenchGoal nearInflate{tr("xlsx-parse within 2.5× of the inflate floor"), missing, {}};
+    BenchGoal nearInflate{
+        QCoreApplication::translate("luotsi-admin", "xlsx-parse within 2.5× of the inflate floor"),
+        missing,
+        {}};
     if (xlsx && inflate) {
         const double ratio = xlsx->median() / inflate->median();
-        nearInflate.measured = tr("%1× (%2 / %3)")
+        nearInflate.measured = QCoreApplication::translate("luotsi-admin", "%1× (%2 / %3)")
                                    .arg(ratio, 0, 'f', 2)
                                    .arg(duration(xlsx->median()), duration(inflate->median()));
         nearInflate.met = ratio <= 2.5;
@@ -234,13 +247,15 @@ QList<BenchGoal> BenchReport::goals() const
     list.append(nearInflate);
 
     BenchGoal importGoal{
-        tr("import into an empty register within 2.5× of xlsx-parse + floor:insert+index"),
+        QCoreApplication::translate(
+            "luotsi-admin",
+            "import into an empty register within 2.5× of xlsx-parse + floor:insert+index"),
         missing,
         {}};
     if (import && xlsx && insert) {
         const double floor = xlsx->median() + insert->median();
         const double ratio = import->median() / floor;
-        importGoal.measured = tr("%1× (%2 / (%3 + %4))")
+        importGoal.measured = QCoreApplication::translate("luotsi-admin", "%1× (%2 / (%3 + %4))")
                                   .arg(ratio, 0, 'f', 2)
                                   .arg(duration(import->median()), duration(xlsx->median()),
                                        duration(insert->median()));
@@ -258,11 +273,17 @@ QList<BenchGoal> BenchReport::goals() const
         }
         list.append(goal);
     };
-    threshold(tr("search p95 under 20 ms"), QStringLiteral("search"), 95, 20);
-    threshold(tr("card p95 under 50 ms"), QStringLiteral("card"), 95, 50);
-    threshold(tr("open under 1.5 s (median)"), QStringLiteral("open"), 50, 1500);
+    threshold(QCoreApplication::translate("luotsi-admin", "search p95 under 20 ms"),
+              QStringLiteral("search"), 95, 20);
+    threshold(QCoreApplication::translate("luotsi-admin", "card p95 under 50 ms"),
+              QStringLiteral("card"), 95, 50);
+    threshold(QCoreApplication::translate("luotsi-admin", "open under 1.5 s (median)"),
+              QStringLiteral("open"), 50, 1500);
 
-    BenchGoal memory{tr("peak RSS while importing under 300 MB"), missing, {}};
+    BenchGoal memory{
+        QCoreApplication::translate("luotsi-admin", "peak RSS while importing under 300 MB"),
+        missing,
+        {}};
     if (import) {
         memory.measured = megabytes(import->peakRssMiB);
         memory.met = import->peakRssMiB * 1.048576 < 300;

@@ -16,11 +16,6 @@ using namespace luotsi::core;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 // The FTS5 table of the floors: the same tokenizer and prefix indexes as Luotsi's own.
 const char* const ftsOptions = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'";
 
@@ -36,7 +31,9 @@ Status writeText(const QString& path, const QString& text)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-        return Error{tr("Cannot write: %1").arg(file.errorString()), path};
+        return Error{
+            QCoreApplication::translate("luotsi-admin", "Cannot write: %1").arg(file.errorString()),
+            path};
     return {};
 }
 
@@ -53,17 +50,19 @@ Result<QString> checkPeerRows(const ChildRun& run, BenchCase& result, qint64 exp
     static const QRegularExpression line(QStringLiteral(R"(rows=(\d+)\s+cells=(\d+))"));
     const auto match = line.match(QString::fromUtf8(run.out));
     if (!match.hasMatch())
-        return Error{tr("printed no row count"), {}};
+        return Error{QCoreApplication::translate("luotsi-admin", "printed no row count"), {}};
     const qint64 rows = match.captured(1).toLongLong();
     if (rows != expected) {
-        return Error{tr("read %1 of %2 rows and still ended with exit code 0: a short result")
+        return Error{QCoreApplication::translate(
+                         "luotsi-admin",
+                         "read %1 of %2 rows and still ended with exit code 0: a short result")
                          .arg(rows)
                          .arg(expected),
                      {}};
     }
     result.items = rows;
     result.samples.append(run.wallMs);
-    return tr("%1 cells").arg(match.captured(2));
+    return QCoreApplication::translate("luotsi-admin", "%1 cells").arg(match.captured(2));
 }
 
 } // namespace
@@ -123,13 +122,17 @@ ChildCommand BenchRunner::childOf(const QStringList& arguments) const
 BenchCase BenchRunner::measure(BenchCase result, const ChildCommand& command, int runs,
                                const Check& check, const std::function<Status()>& before)
 {
-    m_console.err << tr("Measuring %1…").arg(result.name) << Qt::endl;
+    m_console.err << QCoreApplication::translate("luotsi-admin", "Measuring %1…").arg(result.name)
+                  << Qt::endl;
     double spentMs = 0;
     int made = 0;
     for (int run = 0; run < runs; ++run) {
         if (run > 0 && spentMs > m_options.caseMinutes * 60000) {
-            result.note += (result.note.isEmpty() ? QString() : QStringLiteral("; ")) +
-                           tr("%1 of %2 runs (--case-minutes)").arg(made).arg(runs);
+            result.note +=
+                (result.note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                QCoreApplication::translate("luotsi-admin", "%1 of %2 runs (--case-minutes)")
+                    .arg(made)
+                    .arg(runs);
             break;
         }
         if (before) {
@@ -173,7 +176,10 @@ BenchCase BenchRunner::luotsi(const QString& name, const QString& group,
                 into.samples.append(run.wallMs);
             into.items = json.value(QStringLiteral("items")).toInteger();
             if (isParse && into.items != expectedRows)
-                return Error{tr("read %1 of %2 rows").arg(into.items).arg(expectedRows), {}};
+                return Error{QCoreApplication::translate("luotsi-admin", "read %1 of %2 rows")
+                                 .arg(into.items)
+                                 .arg(expectedRows),
+                             {}};
             return json.value(QStringLiteral("note")).toString();
         },
         before);
@@ -206,8 +212,9 @@ void BenchRunner::parseCases(QList<BenchCase>& results)
                                  QStringLiteral("/dev/null")};
             results.append(measure(inflate, command, m_options.runs, wallClock));
         } else {
-            results.append(BenchCase::skipped(inflate.name, inflate.group, inflate.role,
-                                              tr("unzip is not installed")));
+            results.append(BenchCase::skipped(
+                inflate.name, inflate.group, inflate.role,
+                QCoreApplication::translate("luotsi-admin", "unzip is not installed")));
         }
     }
     if (wanted(QStringLiteral("csv-parse"))) {
@@ -227,8 +234,9 @@ void BenchRunner::parseCases(QList<BenchCase>& results)
                                  QStringLiteral("/dev/null")};
             results.append(measure(decode, command, m_options.runs, wallClock));
         } else {
-            results.append(BenchCase::skipped(decode.name, decode.group, decode.role,
-                                              tr("iconv is not installed")));
+            results.append(BenchCase::skipped(
+                decode.name, decode.group, decode.role,
+                QCoreApplication::translate("luotsi-admin", "iconv is not installed")));
         }
     }
 }
@@ -260,7 +268,9 @@ void BenchRunner::peers(QList<BenchCase>& results)
         if (!peer.interpreter || !QFileInfo::exists(script)) {
             results.append(BenchCase::skipped(
                 peer.name, QStringLiteral("xlsx-parse"), BenchCase::Role::Peer,
-                tr("not installed: run scripts/bench-peers/install.sh (looked in %1)")
+                QCoreApplication::translate(
+                    "luotsi-admin",
+                    "not installed: run scripts/bench-peers/install.sh (looked in %1)")
                     .arg(folder)));
             continue;
         }
@@ -284,8 +294,9 @@ BenchCase BenchRunner::insertFloor(const QString& name, bool indexed)
     result.role = BenchCase::Role::Floor;
     const auto sqlite = findProgram(QStringLiteral("sqlite3"));
     if (!sqlite)
-        return BenchCase::skipped(name, result.group, result.role,
-                                  tr("the sqlite3 shell is not installed"));
+        return BenchCase::skipped(
+            name, result.group, result.role,
+            QCoreApplication::translate("luotsi-admin", "the sqlite3 shell is not installed"));
     // The export's 15 columns as text, in one transaction (.import makes one); indexed: the
     // list's name index, a city index and the full-text index kept by a trigger, as a register
     // keeps its own.
@@ -386,15 +397,19 @@ BenchCase BenchRunner::openCase()
                     static const QRegularExpression listed(QStringLiteral(R"(listed (\d+))"));
                     const auto match = listed.match(QString::fromUtf8(run.out));
                     if (!match.hasMatch())
-                        return Error{tr("the app never showed its list"), {}};
+                        return Error{QCoreApplication::translate("luotsi-admin",
+                                                                 "the app never showed its list"),
+                                     {}};
                     if (match.captured(1).toLongLong() != customers)
-                        return Error{tr("the list showed %1 customers, not %2")
+                        return Error{QCoreApplication::translate(
+                                         "luotsi-admin", "the list showed %1 customers, not %2")
                                          .arg(match.captured(1))
                                          .arg(customers),
                                      {}};
                     into.samples.append(run.wallMs);
                     into.items = customers;
-                    return tr("the luotsi app, start to filled list");
+                    return QCoreApplication::translate("luotsi-admin",
+                                                       "the luotsi app, start to filled list");
                 });
     return measured;
 }
@@ -405,8 +420,9 @@ BenchCase BenchRunner::searchFloor()
     const QString group = QStringLiteral("search");
     const auto sqlite = findProgram(QStringLiteral("sqlite3"));
     if (!sqlite)
-        return BenchCase::skipped(name, group, BenchCase::Role::Floor,
-                                  tr("the sqlite3 shell is not installed"));
+        return BenchCase::skipped(
+            name, group, BenchCase::Role::Floor,
+            QCoreApplication::translate("luotsi-admin", "the sqlite3 shell is not installed"));
     // The raw full-text query for each keystroke: its first 50 matches, unordered.
     const QStringList prefixes = readLines(m_data.prefixesPath());
     QString script = QStringLiteral(".timer on\n.output /dev/null\n");
@@ -435,9 +451,13 @@ BenchCase BenchRunner::searchFloor()
             for (auto it = timing.globalMatch(QString::fromUtf8(run.out)); it.hasNext(); ++found)
                 into.samples.append(it.next().captured(1).toDouble() * 1000.0);
             if (found != expected)
-                return Error{tr("timed %1 of %2 queries").arg(found).arg(expected), {}};
+                return Error{QCoreApplication::translate("luotsi-admin", "timed %1 of %2 queries")
+                                 .arg(found)
+                                 .arg(expected),
+                             {}};
             into.items = expected;
-            return tr("the shell times to the millisecond");
+            return QCoreApplication::translate("luotsi-admin",
+                                               "the shell times to the millisecond");
         });
 }
 
@@ -474,7 +494,9 @@ Status BenchRunner::copyRegister(const QString& from, const QString& to) const
 {
     removeRegister(to);
     if (!QFile::copy(from, to))
-        return Error{tr("Cannot copy the register for the run."), to};
+        return Error{
+            QCoreApplication::translate("luotsi-admin", "Cannot copy the register for the run."),
+            to};
     return {};
 }
 

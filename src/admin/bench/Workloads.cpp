@@ -30,11 +30,6 @@ double elapsedMs(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("luotsi-admin", text);
-}
-
 } // namespace
 
 Result<Outcome> readWorkbook(const QString& path)
@@ -78,12 +73,14 @@ Result<Outcome> importFile(Workspace& workspace, const QString& path, bool dryRu
     outcome.work = meter.elapsed();
     const OutcomeCounts& counts = report->batch.counts;
     outcome.items = counts.rowsRead;
-    outcome.note = tr("%1 new, %2 updated, %3 unchanged, %4 to review, %5 rejected")
-                       .arg(counts.created)
-                       .arg(counts.updated)
-                       .arg(counts.unchanged)
-                       .arg(counts.possibleDuplicates)
-                       .arg(counts.rejected);
+    outcome.note =
+        QCoreApplication::translate("luotsi-admin",
+                                    "%1 new, %2 updated, %3 unchanged, %4 to review, %5 rejected")
+            .arg(counts.created)
+            .arg(counts.updated)
+            .arg(counts.unchanged)
+            .arg(counts.possibleDuplicates)
+            .arg(counts.rejected);
     return outcome;
 }
 
@@ -128,9 +125,10 @@ Result<Outcome> search(Workspace& workspace, const QStringList& prefixes)
         ++outcome.items;
     }
     outcome.work = meter.elapsed();
-    outcome.note = tr("%1 keystrokes, %2 matches on average")
-                       .arg(outcome.items)
-                       .arg(outcome.items > 0 ? matches / outcome.items : 0);
+    outcome.note =
+        QCoreApplication::translate("luotsi-admin", "%1 keystrokes, %2 matches on average")
+            .arg(outcome.items)
+            .arg(outcome.items > 0 ? matches / outcome.items : 0);
     return outcome;
 }
 
@@ -173,7 +171,8 @@ Result<Outcome> loadCards(Workspace& workspace, const QList<qint64>& customerIds
         ++outcome.items;
     }
     outcome.work = meter.elapsed();
-    outcome.note = tr("%1 cards, %2 timeline and history entries on average")
+    outcome.note = QCoreApplication::translate(
+                       "luotsi-admin", "%1 cards, %2 timeline and history entries on average")
                        .arg(outcome.items)
                        .arg(outcome.items > 0 ? entries / outcome.items : 0);
     return outcome;
@@ -195,7 +194,9 @@ Result<Outcome> segmentRun(Workspace& workspace)
     Outcome outcome;
     outcome.work = meter.elapsed();
     outcome.items = preview->customers;
-    outcome.note = tr("%1 customers, %2 moved").arg(preview->customers).arg(preview->moved);
+    outcome.note = QCoreApplication::translate("luotsi-admin", "%1 customers, %2 moved")
+                       .arg(preview->customers)
+                       .arg(preview->moved);
     return outcome;
 }
 
@@ -209,8 +210,9 @@ Result<Outcome> findDuplicates(Workspace& workspace)
     Outcome outcome;
     outcome.work = meter.elapsed();
     outcome.items = result->run.customers;
-    outcome.note =
-        tr("%1 customers, %2 groups").arg(result->run.customers).arg(result->groups.size());
+    outcome.note = QCoreApplication::translate("luotsi-admin", "%1 customers, %2 groups")
+                       .arg(result->run.customers)
+                       .arg(result->groups.size());
     return outcome;
 }
 
