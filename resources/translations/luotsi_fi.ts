@@ -4252,6 +4252,14 @@
         <source>%1 customers, %2 groups</source>
         <translation>%1 asiakasta, %2 ryhmää</translation>
     </message>
+    <message>
+        <source>stopped after %1 minutes (3 × --case-minutes)</source>
+        <translation>pysäytettiin %1 minuutin jälkeen (3 × --case-minutes)</translation>
+    </message>
+    <message>
+        <source>did not finish in the time allowed</source>
+        <translation>ei valmistunut sallitussa ajassa</translation>
+    </message>
 </context>
 <context>
     <name>luotsi::core::CustomerService</name>

@@ -5,8 +5,10 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <fcntl.h>
 #include <poll.h>
+
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -55,7 +57,8 @@ double peakOf(pid_t pid)
 
 // Reads both pipes until the child closes them, and its peak memory every 20 ms once it runs
 // its own program (execFd closes then).
-void drain(pid_t pid, int execFd, int outFd, int errFd, ChildRun& run)
+void drain(pid_t pid, int execFd, int outFd, int errFd, const QElapsedTimer& timer,
+           double timeLimitMs, ChildRun& run)
 {
     char buffer[65536];
     std::vector<pollfd> fds;
@@ -73,6 +76,11 @@ void drain(pid_t pid, int execFd, int outFd, int errFd, ChildRun& run)
         }
         if (executing)
             run.peakRssMiB = std::max(run.peakRssMiB, peakOf(pid));
+        // Killed, it closes its pipes and the loop ends as it would at its own end.
+        if (timeLimitMs > 0 && !run.timedOut && double(timer.nsecsElapsed()) / 1e6 > timeLimitMs) {
+            kill(pid, SIGKILL);
+            run.timedOut = true;
+        }
         for (size_t i = 0; i < fds.size();) {
             if (fds[i].revents == 0) {
                 ++i;
@@ -108,6 +116,8 @@ QString ChildRun::failureText() const
 {
     if (!started)
         return QCoreApplication::translate("luotsi-admin", "could not be started");
+    if (timedOut)
+        return QCoreApplication::translate("luotsi-admin", "did not finish in the time allowed");
     const QByteArray tail = err.trimmed();
     const QString last = QString::fromUtf8(tail.mid(tail.lastIndexOf('\n') + 1));
     const QString how =
@@ -171,7 +181,8 @@ ChildRun runChild(const ChildCommand& command)
         close(outPipe[1]);
     close(errPipe[1]);
     close(execPipe[1]);
-    drain(pid, execPipe[0], captureOut ? outPipe[0] : -1, errPipe[0], run);
+    drain(pid, execPipe[0], captureOut ? outPipe[0] : -1, errPipe[0], timer, command.timeLimitMs,
+          run);
 
     int status = 0;
     rusage usage{};

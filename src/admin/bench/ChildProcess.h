@@ -15,7 +15,8 @@ namespace luotsi::admin::bench {
 struct ChildRun
 {
     bool started = false;
-    int exitCode = -1; // -1 when it did not exit normally (a signal)
+    int exitCode = -1;     // -1 when it did not exit normally (a signal)
+    bool timedOut = false; // killed at the command's time limit
     double wallMs = 0;
     double peakRssMiB = 0;
     QByteArray out; // standard output, unless it went to a file
@@ -32,6 +33,8 @@ struct ChildCommand
     QStringList environment; // extra NAME=VALUE pairs on top of this process's environment
     QString standardInput;   // a file to read from; /dev/null when empty
     QString standardOutput;  // a file to write to; captured when empty
+    // A child still running after this long is killed (SIGKILL); 0: no limit.
+    double timeLimitMs = 0;
 };
 
 // Runs the command to its end. The child's output is read while it runs (no pipe fills up).
