@@ -205,6 +205,31 @@ TEST_F(ImportRunnerTest, DryRunAndCancelLeaveTheRegisterAsItWas)
     EXPECT_TRUE(ImportHistory(workspace()).batches()->isEmpty());
 }
 
+// The wizard shows "saving the batch" once every row is read; the batch's last work (search
+// entries and keys of its new customers) comes after that report and can still be cancelled.
+TEST_F(ImportRunnerTest, AllRowsReadIsReportedBeforeTheBatchIsSavedAndCanBeCancelled)
+{
+    QByteArray many;
+    for (int i = 0; i < 300; ++i)
+        many +=
+            QStringLiteral("%1;Yritys %1 Oy;;Tie %1, 33100 Tampere;;\r\n").arg(7000 + i).toUtf8();
+    const QString path = writeFile(QStringLiteral("all-read.csv"), many);
+    const QStringList before = registerState(workspace());
+    // Reports come every 256 rows; the one with all 300 is the one before the batch is saved.
+    double fractionAtEnd = 0;
+    auto cancelled = import(path, false, [&](qint64 rows, double fraction) {
+        if (rows < 300)
+            return true;
+        fractionAtEnd = fraction;
+        return false;
+    });
+    ASSERT_TRUE(cancelled) << cancelled.error().text().toStdString();
+    EXPECT_EQ(fractionAtEnd, 1.0);
+    EXPECT_TRUE(cancelled->cancelled);
+    EXPECT_EQ(registerState(workspace()), before);
+    EXPECT_TRUE(ImportHistory(workspace()).batches()->isEmpty());
+}
+
 TEST_F(ImportRunnerTest, UndoRestoresTheRegisterExactly)
 {
     const QString first = writeFile(QStringLiteral("a.csv"), threeCustomers);
