@@ -228,6 +228,17 @@ TEST_F(ImportRunnerTest, AllRowsReadIsReportedBeforeTheBatchIsSavedAndCanBeCance
     EXPECT_TRUE(cancelled->cancelled);
     EXPECT_EQ(registerState(workspace()), before);
     EXPECT_TRUE(ImportHistory(workspace()).batches()->isEmpty());
+
+    // A cancel pressed while the batch is being saved is seen at the last report, before the
+    // commit.
+    int reportsAtEnd = 0;
+    auto late =
+        import(path, false, [&](qint64 rows, double) { return rows < 300 || ++reportsAtEnd < 2; });
+    ASSERT_TRUE(late) << late.error().text().toStdString();
+    EXPECT_EQ(reportsAtEnd, 2);
+    EXPECT_TRUE(late->cancelled);
+    EXPECT_EQ(registerState(workspace()), before);
+    EXPECT_TRUE(ImportHistory(workspace()).batches()->isEmpty());
 }
 
 TEST_F(ImportRunnerTest, UndoRestoresTheRegisterExactly)

@@ -147,8 +147,12 @@ Result<ImportReport> ImportRunner::run(const ImportOptions& options, const Progr
         batch.finishedAt = storage::sqlvalues::now();
         if (auto status = batches.finish(batch); !status)
             return status.error();
-        if (progress)
-            progress(batch.counts.rowsRead, 1.0);
+        // A cancel made while the batch was being saved is honoured here, before the commit.
+        if (progress && !progress(batch.counts.rowsRead, 1.0)) {
+            report.cancelled = true;
+            report.seconds = timer.elapsed() / 1000.0;
+            return report;
+        }
         if (!options.dryRun) {
             if (auto status = transaction.commit(); !status)
                 return status.error();
