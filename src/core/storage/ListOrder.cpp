@@ -44,17 +44,14 @@ Result<ListOrder> ListOrder::read(Database& database, CustomerSortColumn column)
         database, orderSql(column),
         QCoreApplication::translate("CustomerListRepository", "reading the customer list"));
     qint64 largestId = 0;
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 id = select.columnInt(0);
-        order.m_idByRank.push_back(id);
-        largestId = std::max(largestId, id);
-    }
-    select.reset();
+    if (auto status = select.eachRow([&] {
+            const qint64 id = select.columnInt(0);
+            order.m_idByRank.push_back(id);
+            largestId = std::max(largestId, id);
+            return true;
+        });
+        !status)
+        return status.error();
     order.m_rankById.assign(size_t(largestId) + 1, noRank);
     for (quint32 rank = 0; rank < order.m_idByRank.size(); ++rank) {
         const qint64 id = order.m_idByRank[rank];

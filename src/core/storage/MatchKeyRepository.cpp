@@ -79,17 +79,12 @@ Result<QList<qint64>> MatchKeyRepository::idsFor(qint64 keyHash, int limit)
 {
     m_lookup.bind(1, keyHash).bind(2, limit);
     QList<qint64> ids;
-    for (;;) {
-        auto row = m_lookup.step();
-        if (!row) {
-            m_lookup.reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        ids.append(m_lookup.columnInt(0));
-    }
-    m_lookup.reset();
+    if (auto status = m_lookup.eachRow([&] {
+            ids.append(m_lookup.columnInt(0));
+            return true;
+        });
+        !status)
+        return status.error();
     return ids;
 }
 

@@ -57,64 +57,47 @@ Result<matching::MatchRecord> MatchRecordReader::read(qint64 customerId)
     // As matchRecordOf(): the first visiting address, else the first address.
     m_addresses.bind(1, customerId);
     bool haveAddress = false;
-    for (;;) {
-        auto next = m_addresses.step();
-        if (!next) {
-            m_addresses.reset();
-            return next.error();
-        }
-        if (!*next)
-            break;
-        const bool visiting = m_addresses.columnText(0) == QLatin1String("visiting");
-        if (!haveAddress || visiting) {
-            r.street = m_addresses.columnText(1);
-            r.postalCode = m_addresses.columnText(2);
-            r.city = m_addresses.columnText(3);
-            haveAddress = true;
-        }
-        if (visiting)
-            break;
-    }
-    m_addresses.reset();
+    if (auto status = m_addresses.eachRow([&] {
+            const bool visiting = m_addresses.columnText(0) == QLatin1String("visiting");
+            if (!haveAddress || visiting) {
+                r.street = m_addresses.columnText(1);
+                r.postalCode = m_addresses.columnText(2);
+                r.city = m_addresses.columnText(3);
+                haveAddress = true;
+            }
+            return !visiting;
+        });
+        !status)
+        return status.error();
 
     m_channels.bind(1, customerId);
-    for (;;) {
-        auto next = m_channels.step();
-        if (!next) {
-            m_channels.reset();
-            return next.error();
-        }
-        if (!*next)
-            break;
-        (m_channels.columnText(0) == QLatin1String("phone") ? r.phones : r.emails)
-            .append(m_channels.columnText(1));
-    }
-    m_channels.reset();
+    if (auto status = m_channels.eachRow([&] {
+            (m_channels.columnText(0) == QLatin1String("phone") ? r.phones : r.emails)
+                .append(m_channels.columnText(1));
+            return true;
+        });
+        !status)
+        return status.error();
 
     m_contacts.bind(1, customerId);
     bool first = true;
-    for (;;) {
-        auto next = m_contacts.step();
-        if (!next) {
-            m_contacts.reset();
-            return next.error();
-        }
-        if (!*next)
-            break;
-        Contact contact;
-        contact.firstName = m_contacts.columnText(0);
-        contact.lastName = m_contacts.columnText(1);
-        contact.phone = m_contacts.columnText(2);
-        contact.email = m_contacts.columnText(3);
-        if (!contact.phone.isEmpty())
-            r.phones.append(contact.phone);
-        if (!contact.email.isEmpty())
-            r.emails.append(contact.email);
-        if (first)
-            r.contactName = contact.fullName();
-        first = false;
-    }
-    m_contacts.reset();
+    if (auto status = m_contacts.eachRow([&] {
+            Contact contact;
+            contact.firstName = m_contacts.columnText(0);
+            contact.lastName = m_contacts.columnText(1);
+            contact.phone = m_contacts.columnText(2);
+            contact.email = m_contacts.columnText(3);
+            if (!contact.phone.isEmpty())
+                r.phones.append(contact.phone);
+            if (!contact.email.isEmpty())
+                r.emails.append(contact.email);
+            if (first)
+                r.contactName = contact.fullName();
+            first = false;
+            return true;
+        });
+        !status)
+        return status.error();
     return r;
 }
 

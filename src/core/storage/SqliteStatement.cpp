@@ -112,6 +112,21 @@ core::Result<bool> SqliteStatement::step()
     return error;
 }
 
+core::Status SqliteStatement::eachRow(const std::function<bool()>& onRow)
+{
+    for (;;) {
+        auto next = step();
+        if (!next) {
+            reset();
+            return next.error();
+        }
+        if (!*next || !onRow())
+            break;
+    }
+    reset();
+    return {};
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

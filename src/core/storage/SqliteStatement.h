@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 struct sqlite3_stmt;
 
 namespace luotsi::storage {
@@ -41,6 +43,8 @@ public:
     core::Status run();
     // The next row: true when there is one. reset() when done with the rows.
     core::Result<bool> step();
+    // Calls onRow for each row until it returns false, then resets the statement.
+    core::Status eachRow(const std::function<bool()>& onRow);
     void reset();
     qint64 columnInt(int index) const;
     QString columnText(int index) const;
